@@ -1,0 +1,167 @@
+import { z } from 'zod'
+
+/** The two languages duiqi aligns. */
+export const languageSchema = z.enum(['zh', 'en'])
+export type Language = z.infer<typeof languageSchema>
+
+/** UTF-16 offsets into a document's source text; `end` is exclusive. */
+const offsets = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+}
+
+/**
+ * What a sentence is in its document: running text, a section heading, or a part label that stands
+ * alone on its line ("Objective:").
+ */
+export const sentenceKindSchema = z.enum(['text', 'heading', 'label'])
+export type SentenceKind = z.infer<typeof sentenceKindSchema>
+
+/**
+ * A sentence: an exact span of its source document. `text` is `source.slice(start, end)` with markup
+ * (`#`, `**`) removed and each run of white space folded to one space, so a sentence that a PDF line
+ * break had split reads "enabled; infrastructure".
+ */
+export const sentenceSchema = z.object({
+  type: z.literal('sentence'),
+  /** Stable id, `${documentId}:s${index}`. */
+  id: z.string(),
+  /** Position in the document's sentence order, from 0. */
+  index: z.number().int().nonnegative(),
+  kind: sentenceKindSchema,
+  text: z.string().min(1),
+  ...offsets,
+  /** A part label the sentence opens with, as written ("Background:", "目标："). */
+  label: z.string().optional(),
+  /** A list number the sentence opens with, as written ("1．", "2."). */
+  number: z.string().optional(),
+})
+export type Sentence = z.infer<typeof sentenceSchema>
+
+/** A paragraph: consecutive sentences; a paragraph broken by a PDF page break is one paragraph. */
+export const paragraphSchema = z.object({
+  type: z.literal('paragraph'),
+  id: z.string(),
+  ...offsets,
+  children: z.array(sentenceSchema).min(1),
+})
+export type Paragraph = z.infer<typeof paragraphSchema>
+
+/** The parts of an action-plan section, or `body` for a section without labels. */
+export const partKindSchema = z.enum(['background', 'objective', 'actions', 'body'])
+export type PartKind = z.infer<typeof partKindSchema>
+
+/** A part of a section: the paragraphs under one label ("Background:", "目标：") or all of them. */
+export const partSchema = z.object({
+  type: z.literal('part'),
+  id: z.string(),
+  kind: partKindSchema,
+  /** The label as written, when the part has one ("Actions:", "行动："). */
+  label: z.string().optional(),
+  ...offsets,
+  children: z.array(paragraphSchema),
+})
+export type Part = z.infer<typeof partSchema>
+
+/**
+ * `title` is the document's own title; `section` a numbered chapter; `subsection` one below it;
+ * `body` the single untitled section of a text read without structure.
+ */
+export const sectionKindSchema = z.enum(['title', 'section', 'subsection', 'body'])
+export type SectionKind = z.infer<typeof sectionKindSchema>
+
+/**
+ * A section. Sections are kept flat, in document order; `parent` names the enclosing section.
+ * `id` is the canonical number shared by both languages (`title`, `1`, `4.2`), whatever the
+ * numbering as written (`4.2`, `（二）`, or none where the source omits it).
+ */
+export const sectionSchema = z.object({
+  type: z.literal('section'),
+  id: z.string(),
+  kind: sectionKindSchema,
+  /** The number as written ("4.2", "一、", "（二）"); absent where the source gives none. */
+  number: z.string().optional(),
+  /** Heading text without its number ("Role of small and medium sized enterprises (SMEs)"). */
+  title: z.string(),
+  parent: z.string().optional(),
+  /** The heading line, kept as a sentence so it is aligned and exported like any other; absent for `body`. */
+  heading: sentenceSchema.optional(),
+  children: z.array(partSchema),
+})
+export type Section = z.infer<typeof sectionSchema>
+
+/** A span of the source that holds no sentence on purpose, with the reason (a URL line, say). */
+export const skippedSpanSchema = z.object({
+  reason: z.enum(['provenance', 'header', 'footer', 'page-number']),
+  text: z.string(),
+  ...offsets,
+})
+export type SkippedSpan = z.infer<typeof skippedSpanSchema>
+
+/** A document read from a source file: the source text itself and its structure, with positions. */
+export const documentSchema = z.object({
+  type: z.literal('document'),
+  id: z.string(),
+  language: languageSchema,
+  title: z.string(),
+  /** File name of the source, relative to the project's `seeds/` for built-in documents. */
+  sourceFile: z.string(),
+  /** Where the text was published, when the file says. */
+  url: z.string().optional(),
+  /** The whole source text, exactly as read; all offsets point into it. */
+  text: z.string(),
+  skipped: z.array(skippedSpanSchema),
+  children: z.array(sectionSchema),
+})
+export type Document = z.infer<typeof documentSchema>
+
+/**
+ * A bead: source sentences aligned with target sentences (indices in document sentence order).
+ * An empty side means no counterpart. `score` is a confidence in [0, 1].
+ */
+export const beadSchema = z.object({
+  source: z.array(z.number().int().nonnegative()),
+  target: z.array(z.number().int().nonnegative()),
+  score: z.number().min(0).max(1),
+  /** Named parts of the score, each in [0, 1], so a reviewer can see why a bead is weak. */
+  components: z.record(z.string(), z.number()).optional(),
+})
+export type Bead = z.infer<typeof beadSchema>
+
+/** A bead inside an aligned corpus, with a stable id (`b0`, `b1`, … in document order). */
+export const corpusBeadSchema = beadSchema.extend({ id: z.string() })
+export type CorpusBead = z.infer<typeof corpusBeadSchema>
+
+/** The beads of one part kind of an aligned section. */
+export const alignedPartSchema = z.object({
+  kind: partKindSchema,
+  beads: z.array(corpusBeadSchema),
+})
+export type AlignedPart = z.infer<typeof alignedPartSchema>
+
+/** A section of the source matched with its counterpart in the target. */
+export const alignedSectionSchema = z.object({
+  /** Canonical section id shared by both documents (`1`, `4.2`). */
+  id: z.string(),
+  /** Section id in the source document; absent when the target section has no counterpart. */
+  source: z.string().optional(),
+  /** Section id in the target document; absent when the source section has no counterpart. */
+  target: z.string().optional(),
+  /** How sure the section match is, in [0, 1]. */
+  score: z.number().min(0).max(1),
+  /** The bead of the two headings; absent for sections without headings. */
+  heading: corpusBeadSchema.optional(),
+  parts: z.array(alignedPartSchema),
+})
+export type AlignedSection = z.infer<typeof alignedSectionSchema>
+
+/** Two documents aligned section by section, part by part and sentence by sentence. */
+export const alignedCorpusSchema = z.object({
+  type: z.literal('aligned-corpus'),
+  id: z.string(),
+  title: z.string(),
+  source: documentSchema,
+  target: documentSchema,
+  sections: z.array(alignedSectionSchema),
+})
+export type AlignedCorpus = z.infer<typeof alignedCorpusSchema>
