@@ -1,5 +1,40 @@
-/** Runs the `duiqi` command with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  console.log(argv.join(' '))
-  return 0
+import { CommanderError } from 'commander'
+import { DuiqiError } from '@duiqi/core'
+import { processIo, type CommandIo } from './io.js'
+import { createProgram } from './program.js'
+
+export type { CommandIo } from './io.js'
+
+/** Exit codes: success, bad input (a file, a language, a corpus), and bad usage (unknown command or option). */
+export const EXIT_OK = 0
+export const EXIT_BAD_INPUT = 1
+export const EXIT_USAGE = 2
+
+/**
+ * Runs the `duiqi` command with the given arguments (without `node` and the script) and returns the
+ * exit code. Errors are printed on one line, never as a stack trace.
+ */
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  const program = createProgram(io)
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return EXIT_OK
+  } catch (error) {
+    return reportError(error, io)
+  }
+}
+
+function reportError(error: unknown, io: CommandIo): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT_OK
+    io.stderr(`duiqi: ${error.message.replace(/^error: /, '')} (see duiqi --help)\n`)
+    return EXIT_USAGE
+  }
+  if (error instanceof DuiqiError) {
+    io.stderr(`duiqi: ${error.message}\n`)
+    return EXIT_BAD_INPUT
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(`duiqi: unexpected failure: ${message.split('\n')[0]}. Please report it with the command you ran.\n`)
+  return EXIT_BAD_INPUT
 }

@@ -1,0 +1,93 @@
+import {
+  detectLanguage,
+  EmptyInputError,
+  LanguageMismatchError,
+  languageName,
+  readChineseOutline,
+  readEnglishOutline,
+  readPlainText,
+  readPresplit,
+  type AlignedCorpus,
+  type Document,
+  type Language,
+} from '@duiqi/core'
+import { alignDocuments } from './sections/align-documents.js'
+import type { AlignSentencesOptions } from './sentences/align-sentences.js'
+
+/** How to read each text: sentences one a line, headings and labels, or plain paragraphs. */
+export type ReadMode = 'auto' | 'presplit' | 'outline' | 'plain'
+
+export interface AlignOptions {
+  /** `presplit`: one sentence a line, no splitting. `auto` (default): outline when the text has numbered headings, else plain. */
+  readonly read?: ReadMode
+  /** The source's language; detected when absent. */
+  readonly sourceLanguage?: Language
+  /** The target's language; detected when absent. */
+  readonly targetLanguage?: Language
+  /** File names recorded in the documents (`source.txt` and `target.txt` by default). */
+  readonly sourceFile?: string
+  readonly targetFile?: string
+  /** Corpus id; defaults to `aligned`. */
+  readonly id?: string
+  /** Passed on to the sentence aligner. */
+  readonly sentences?: AlignSentencesOptions
+}
+
+/**
+ * Aligns a text with its translation, Chinese and English in either order: detects each language,
+ * reads the structure (sections, parts, paragraphs, sentences) and aligns it level by level.
+ *
+ * @throws EmptyInputError when a side holds no text.
+ * @throws LanguageMismatchError when a side is neither Chinese nor English, or both are the same language.
+ */
+export function align(source: string, target: string, options: AlignOptions = {}): AlignedCorpus {
+  const sourceLanguage = options.sourceLanguage ?? detectSide('source', source)
+  const targetLanguage = options.targetLanguage ?? detectSide('target', target)
+  if (sourceLanguage === targetLanguage) {
+    const other = sourceLanguage === 'zh' ? 'en' : 'zh'
+    throw new LanguageMismatchError(
+      'target',
+      other,
+      targetLanguage,
+      `Both texts look ${languageName(sourceLanguage)}; duiqi aligns Chinese with English. Give the ${languageName(other)} translation as the other file.`,
+    )
+  }
+  const mode = options.read ?? 'auto'
+  const sourceDocument = readDocument(source, sourceLanguage, mode, 'source', options.sourceFile ?? 'source.txt')
+  const targetDocument = readDocument(target, targetLanguage, mode, 'target', options.targetFile ?? 'target.txt')
+  return alignDocuments(sourceDocument, targetDocument, {
+    id: options.id ?? 'aligned',
+    ...(options.sentences === undefined ? {} : { sentences: options.sentences }),
+  })
+}
+
+function detectSide(argument: 'source' | 'target', text: string): Language {
+  if (text.trim() === '') {
+    throw new EmptyInputError(argument, `The ${argument} text is empty; give a file with the text to align.`)
+  }
+  const guess = detectLanguage(text)
+  if (guess.language === 'zh' || guess.language === 'en') return guess.language
+  throw new LanguageMismatchError(
+    argument,
+    'zh or en',
+    guess.language,
+    `Expected Chinese or English as the ${argument}, detected ${languageName(guess.language)} (${guess.language}). duiqi aligns Chinese with English; pass \`sourceLanguage\`/\`targetLanguage\` if detection is wrong.`,
+  )
+}
+
+function readDocument(text: string, language: Language, mode: ReadMode, id: string, sourceFile: string): Document {
+  const settings = { id, sourceFile }
+  const outline = mode === 'outline' || (mode === 'auto' && looksLikeOutline(text, language))
+  if (mode === 'presplit') return readPresplit(text, { ...settings, language })
+  if (!outline) return readPlainText(text, { ...settings, language })
+  return language === 'zh' ? readChineseOutline(text, settings) : readEnglishOutline(text, settings)
+}
+
+/** At least this many heading lines make a text an outline rather than plain paragraphs. */
+const OUTLINE_MIN_HEADINGS = 3
+
+/** Whether a text has numbered headings: markdown `#` lines in English, `一、` / `（一）` lines in Chinese. */
+export function looksLikeOutline(text: string, language: Language): boolean {
+  const pattern = language === 'zh' ? /^[\s\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/gm : /^#{1,6} /gm
+  return (text.match(pattern)?.length ?? 0) >= OUTLINE_MIN_HEADINGS
+}

@@ -1,0 +1,119 @@
+import {
+  collectSentences,
+  DuiqiError,
+  type AlignedCorpus,
+  type AlignedSection,
+  type Bead,
+  type CorpusBead,
+  type Document,
+  type PartKind,
+} from '@duiqi/core'
+import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
+import { alignPartSentences } from './align-part-sentences.js'
+import { alignParts } from './align-parts.js'
+import { alignSections, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
+
+export interface AlignDocumentsOptions {
+  /** Corpus id; defaults to `${source.id}--${target.id}`. */
+  readonly id?: string
+  /** Corpus title; defaults to the source document's title. */
+  readonly title?: string
+  /** Similarity of two headings for section matching; defaults to the cheap anchor similarity. */
+  readonly headingSimilarity?: HeadingSimilarity
+  /** Passed on to the sentence aligner of each part. */
+  readonly sentences?: AlignSentencesOptions
+}
+
+interface PendingSection {
+  readonly match: SectionMatch
+  readonly heading: Bead | undefined
+  readonly parts: ReadonlyArray<{ readonly kind: PartKind; readonly beads: readonly Bead[] }>
+}
+
+/**
+ * Aligns two documents structure first: sections (numbering, order, headings), then parts
+ * (Background/Objective/Actions ↔ 背景/目标/行动), then sentences inside each part pair. Every sentence
+ * of both documents lands in exactly one bead; bead ids run `b0`, `b1`, … in document order.
+ */
+export function alignDocuments(source: Document, target: Document, options: AlignDocumentsOptions = {}): AlignedCorpus {
+  const matches = alignSections(
+    source.children,
+    target.children,
+    options.headingSimilarity === undefined ? {} : { headingSimilarity: options.headingSimilarity },
+  )
+  const sentenceOptions = options.sentences ?? {}
+  const pending: PendingSection[] = matches.map((match) => ({
+    match,
+    heading: headingBead(match),
+    parts: alignParts(match.source, match.target).map((pair) => ({
+      kind: pair.kind,
+      beads: alignPartSentences(pair, (s, t) => alignSentences(s, t, sentenceOptions)),
+    })),
+  }))
+  const sections = numberBeads(pending)
+  assertCovered(source, target, sections)
+  return {
+    type: 'aligned-corpus',
+    id: options.id ?? `${source.id}--${target.id}`,
+    title: options.title ?? source.title,
+    source,
+    target,
+    sections,
+  }
+}
+
+function headingBead(match: SectionMatch): Bead | undefined {
+  const source = match.source?.heading
+  const target = match.target?.heading
+  if (source === undefined && target === undefined) return undefined
+  return {
+    source: source === undefined ? [] : [source.index],
+    target: target === undefined ? [] : [target.index],
+    score: roundScore(match.score),
+  }
+}
+
+function numberBeads(pending: readonly PendingSection[]): AlignedSection[] {
+  let next = 0
+  const withId = (bead: Bead): CorpusBead => ({ id: `b${next++}`, ...bead })
+  return pending.map(({ match, heading, parts }) => {
+    const section: AlignedSection = {
+      id: match.source?.id ?? match.target?.id ?? 'body',
+      score: roundScore(match.score),
+      parts: [],
+    }
+    if (match.source !== undefined) section.source = match.source.id
+    if (match.target !== undefined) section.target = match.target.id
+    if (heading !== undefined) section.heading = withId(heading)
+    section.parts = parts.map((part) => ({ kind: part.kind, beads: part.beads.map(withId) }))
+    return section
+  })
+}
+
+/** The promise of `alignDocuments`: each sentence of each document in exactly one bead. */
+function assertCovered(source: Document, target: Document, sections: readonly AlignedSection[]): void {
+  const seen = { source: new Set<number>(), target: new Set<number>() }
+  for (const section of sections) {
+    const beads = [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)]
+    for (const bead of beads) {
+      for (const index of bead.source) countOnce(seen.source, index, source.id)
+      for (const index of bead.target) countOnce(seen.target, index, target.id)
+    }
+  }
+  const missing = (document: Document, found: Set<number>) =>
+    collectSentences(document).filter((sentence) => !found.has(sentence.index))
+  const lost = [...missing(source, seen.source), ...missing(target, seen.target)]
+  if (lost.length > 0) {
+    throw new DuiqiError('INVALID_INPUT', `Alignment lost ${lost.length} sentence(s), the first "${lost[0]!.text.slice(0, 60)}". This is a bug in duiqi; please report it with both files.`)
+  }
+}
+
+function countOnce(seen: Set<number>, index: number, documentId: string): void {
+  if (seen.has(index)) throw new DuiqiError('INVALID_INPUT', `Sentence ${index} of ${documentId} is in two beads. This is a bug in duiqi; please report it with both files.`)
+  seen.add(index)
+}
+
+/** Scores are stored with 4 decimals: enough to rank, and stable across platforms. */
+export function roundScore(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000
+}

@@ -1,0 +1,31 @@
+import { align, formatBeads } from '@duiqi/align'
+import { corpusRecords, createCorpus, formatJsonl, formatTsv } from '@duiqi/core'
+import type { CommandIo } from '../io.js'
+import { readTextFile } from '../read-text-file.js'
+
+export interface AlignCommandOptions {
+  readonly presplit?: boolean
+  readonly format: 'beads' | 'jsonl' | 'tsv' | 'json'
+}
+
+/** `duiqi align SOURCE TARGET`: aligns two files and prints the beads in the chosen format. */
+export async function runAlign(sourcePath: string, targetPath: string, options: AlignCommandOptions, io: CommandIo): Promise<void> {
+  const source = await readTextFile(sourcePath, 'source', io)
+  const target = await readTextFile(targetPath, 'target', io)
+  const corpus = align(source, target, {
+    read: options.presplit === true ? 'presplit' : 'auto',
+    sourceFile: sourcePath,
+    targetFile: targetPath,
+  })
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(corpus)}\n`)
+    return
+  }
+  const view = createCorpus(corpus)
+  if (options.format === 'beads') {
+    io.stdout(formatBeads([...view.beads()].map((bead) => bead.bead)))
+    return
+  }
+  const records = corpusRecords(view)
+  io.stdout(options.format === 'jsonl' ? formatJsonl(records) : formatTsv(records))
+}

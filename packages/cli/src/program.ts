@@ -1,0 +1,45 @@
+import { Command, Option } from 'commander'
+import { runAlign } from './commands/align.js'
+import { runExport } from './commands/export.js'
+import type { CommandIo } from './io.js'
+
+/** The `duiqi` command line: sub-commands, their options and help with examples. */
+export function createProgram(io: CommandIo): Command {
+  const program = new Command('duiqi')
+    .description('Align Chinese texts with their English translations, sentence by sentence.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .showSuggestionAfterError(true)
+
+  program
+    .command('align')
+    .description('Align two files, Chinese and English in either order (languages are detected).')
+    .argument('<source>', 'source text file, or - for standard input')
+    .argument('<target>', 'target text file (the translation)')
+    .option('--presplit', 'one sentence a line: do not split sentences')
+    .addOption(new Option('--format <format>', 'output format').choices(['beads', 'jsonl', 'tsv', 'json']).default('beads'))
+    .addHelpText('after', `
+Examples:
+  $ duiqi align zh.txt en.txt                      beads, one a line: [0,1]:[0]
+  $ duiqi align --presplit zh.txt en.txt --format jsonl > pairs.jsonl
+  $ duiqi align en.txt zh.txt --format tsv         English source, Chinese target`)
+    .action(async (source: string, target: string, options: { presplit?: boolean; format: 'beads' | 'jsonl' | 'tsv' | 'json' }) => {
+      await runAlign(source, target, options, io)
+    })
+
+  program
+    .command('export')
+    .description('Export the built-in G20 NIR Action Plan corpus, one bead a line in document order.')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
+    .option('--out <path>', 'write to a file instead of standard output')
+    .addHelpText('after', `
+Examples:
+  $ duiqi export                       JSON lines: {"id":"b0","section":"title",…,"zh":[…],"en":[…]}
+  $ duiqi export --format tsv --out plan.tsv`)
+    .action(async (options: { format: 'jsonl' | 'tsv'; out?: string }) => {
+      await runExport(options, io)
+    })
+
+  return program
+}

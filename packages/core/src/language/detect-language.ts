@@ -1,0 +1,101 @@
+import { francAll } from 'franc'
+
+/** What a text looks like: `zh`, `en`, or the ISO 639-3 code of another language (`fra`, `jpn`, `und`). */
+export interface LanguageGuess {
+  readonly language: string
+  /** How sure the guess is, in [0, 1]. */
+  readonly confidence: number
+  /** Share of Han characters among the letters of the sample. */
+  readonly hanShare: number
+}
+
+/** Enough text to decide; reading more only costs time. */
+const SAMPLE_LENGTH = 20_000
+/** Han at least this share of the letters makes a text Chinese (Latin tokens like G20 stay a minority). */
+const CHINESE_HAN_SHARE = 0.5
+/** Kana among the CJK characters above this share makes a text Japanese, not Chinese. */
+const JAPANESE_KANA_SHARE = 0.05
+/** English function words at least this share of the words make a text English even where franc hesitates. */
+const ENGLISH_FUNCTION_WORD_SHARE = 0.18
+/** franc is unreliable on short strings; below this many letters it is not asked. */
+const FRANC_MIN_LETTERS = 40
+/** Latin-script languages franc chooses among, so that it does not answer with a rare language on little text. */
+const LATIN_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'swe', 'dan', 'nob', 'pol', 'ces', 'tur', 'vie', 'ind']
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for it as with was on be by are this at from or an which have has not but its their they we our will can should may these been such all more other'.split(' '),
+)
+
+/**
+ * Guesses the language of a text: the share of Han characters tells Chinese; kana Japanese, hangul
+ * Korean; among Latin-script texts, English function words and franc (restricted to common languages)
+ * tell English from the rest.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_LENGTH)
+  const counts = countScripts(sample)
+  const letters = counts.han + counts.kana + counts.hangul + counts.latin + counts.other
+  if (letters === 0) return { language: 'und', confidence: 0, hanShare: 0 }
+  const hanShare = counts.han / letters
+  const cjk = counts.han + counts.kana
+  if (cjk > 0 && counts.kana / cjk > JAPANESE_KANA_SHARE && cjk / letters >= CHINESE_HAN_SHARE) {
+    return { language: 'jpn', confidence: counts.kana / cjk, hanShare }
+  }
+  if (counts.hangul / letters >= CHINESE_HAN_SHARE) return { language: 'kor', confidence: counts.hangul / letters, hanShare }
+  if (hanShare >= CHINESE_HAN_SHARE) return { language: 'zh', confidence: hanShare, hanShare }
+  if (counts.latin / letters < CHINESE_HAN_SHARE) return { language: 'und', confidence: 0, hanShare }
+  return guessLatinLanguage(sample, counts.latin, hanShare)
+}
+
+function guessLatinLanguage(sample: string, latinLetters: number, hanShare: number): LanguageGuess {
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? []
+  const functionShare = words.length === 0 ? 0 : words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length
+  if (latinLetters < FRANC_MIN_LETTERS) {
+    return { language: functionShare > 0 || words.length > 0 ? 'en' : 'und', confidence: Math.min(1, functionShare * 3), hanShare }
+  }
+  const ranked = francAll(sample, { only: LATIN_LANGUAGES, minLength: 1 })
+  const [best, second] = ranked
+  if (best === undefined) return { language: 'und', confidence: 0, hanShare }
+  if (best[0] === 'eng' || functionShare >= ENGLISH_FUNCTION_WORD_SHARE) {
+    return { language: 'en', confidence: Math.min(1, Math.max(functionShare * 3, 0.6)), hanShare }
+  }
+  return { language: best[0], confidence: 1 - (second?.[1] ?? 0) / 2, hanShare }
+}
+
+interface ScriptCounts {
+  han: number
+  kana: number
+  hangul: number
+  latin: number
+  other: number
+}
+
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, other: 0 }
+  for (const character of text) {
+    if (HAN.test(character)) counts.han++
+    else if (KANA.test(character)) counts.kana++
+    else if (HANGUL.test(character)) counts.hangul++
+    else if (LATIN.test(character)) counts.latin++
+    else if (LETTER.test(character)) counts.other++
+  }
+  return counts
+}
+
+const HAN = /\p{Script=Han}/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+const HANGUL = /\p{Script=Hangul}/u
+const LATIN = /\p{Script=Latin}/u
+const LETTER = /\p{L}/u
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  zh: 'Chinese', en: 'English', eng: 'English', cmn: 'Chinese', jpn: 'Japanese', kor: 'Korean',
+  fra: 'French', deu: 'German', spa: 'Spanish', ita: 'Italian', por: 'Portuguese', nld: 'Dutch',
+  swe: 'Swedish', dan: 'Danish', nob: 'Norwegian', pol: 'Polish', ces: 'Czech', tur: 'Turkish',
+  vie: 'Vietnamese', ind: 'Indonesian', und: 'no recognisable language',
+}
+
+/** A readable name for a code that `detectLanguage` returns ("fra" → "French"). */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code
+}

@@ -1,0 +1,34 @@
+import type { Language } from '../model/schemas.js'
+import { findChineseSentenceEnds } from './chinese-sentence-ends.js'
+import { findEnglishSentenceEnds } from './english-sentence-ends.js'
+import type { Span } from './span.js'
+import { trimWhiteSpace } from './white-space.js'
+
+/**
+ * Splits a paragraph into sentences.
+ *
+ * Returns spans (UTF-16 offsets into `text`, end exclusive) trimmed of white space that cover every
+ * non-white-space character of `text` exactly once, in order. The end of `text` always ends a
+ * sentence, so callers split one paragraph at a time. Runs in linear time.
+ *
+ * - `en`: a sentence ends after `.`, `!` or `?` (and any closing quotes or brackets) followed by white
+ *   space and a capital letter, a digit or an opening quote; not after abbreviations ("No. 9", "i.e.",
+ *   "Mr.", "U.S."), not in decimals ("4.0"), not at "..." inside brackets.
+ * - `zh`: a sentence ends after `。`, `！`, `？` or `……` (and runs of them), with the closing quotes
+ *   and brackets that follow (`”`, `」`, `）`); `；` does not end a sentence.
+ *
+ * @example
+ * splitSentences('It grew. Then it shrank.', 'en') // [{ start: 0, end: 8 }, { start: 9, end: 24 }]
+ */
+export function splitSentences(text: string, language: Language): Span[] {
+  const ends = language === 'zh' ? findChineseSentenceEnds(text) : findEnglishSentenceEnds(text)
+  ends.push(text.length)
+  const spans: Span[] = []
+  let start = 0
+  for (const end of ends) {
+    const span = trimWhiteSpace(text, start, end)
+    if (span.end > span.start) spans.push(span)
+    start = end
+  }
+  return spans
+}
