@@ -1,1 +1,15 @@
-export {}
+export { alignSentences } from './sentences/align-sentences.js'
+export { alignSentencesOptionsSchema, extraScorerSchema } from './sentences/align-options.js'
+export type { AlignSentencesOptions, ExtraScorerOptions, ScoreFunction } from './sentences/align-options.js'
+export { detectSourceLanguage, hanShare } from './sentences/detect-chinese-side.js'
+export { cedictLoadMilliseconds, loadCedict } from './lexicon/cedict.js'
+export type { Cedict } from './lexicon/cedict.js'
+export { beadPairSchema, formatBeads, parseBeads } from './evaluate/bead-lines.js'
+export type { BeadPair } from './evaluate/bead-lines.js'
+export {
+  alignmentScoreSchema,
+  precisionRecallSchema,
+  scoreAlignment,
+  verseLabelsSchema,
+} from './evaluate/score-alignment.js'
+export type { AlignmentScore, PrecisionRecall, VerseLabels } from './evaluate/score-alignment.js'

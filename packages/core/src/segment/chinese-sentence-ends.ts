@@ -1,8 +1,12 @@
-import { isEllipsis, nextBracketDepth } from './bracket-depth.js'
+import { bracketDepthAfter, CHARACTER_CLASS, createCharacterTable, isEllipsis } from './bracket-depth.js'
 import { skipWhile } from './scan.js'
 
 /** Punctuation that ends a Chinese sentence. `；` is not one: it joins clauses of one sentence. */
-const TERMINALS = new Set(['。', '！', '？', '…'])
+const TERMINALS = '。！？…'
+/** Character classes, read into local constants once: the hot loop then does no property lookups. */
+const { terminal: TERMINAL, opening: OPENING, closing: CLOSING } = CHARACTER_CLASS
+/** Classes of all characters for the hot loop: the terminals above and brackets. */
+const CHARACTERS = createCharacterTable(TERMINALS)
 /** Punctuation that may follow a terminal in the same run ("？！", "？!"). */
 const RUN_CONTINUATIONS = new Set(['。', '！', '？', '…', '!', '?'])
 /** Closing quotes and brackets that belong to the sentence before them. */
@@ -17,16 +21,17 @@ export function findChineseSentenceEnds(text: string): number[] {
   let depth = 0
   let index = 0
   while (index < text.length) {
-    const char = text.charAt(index)
-    if (!TERMINALS.has(char)) {
-      depth = nextBracketDepth(depth, char)
+    const kind = CHARACTERS[text.charCodeAt(index)]
+    if (kind !== TERMINAL) {
+      if (kind === OPENING) depth++
+      else if (kind === CLOSING && depth > 0) depth--
       index++
       continue
     }
     const terminalsEnd = skipWhile(text, index, RUN_CONTINUATIONS)
     const runEnd = skipWhile(text, terminalsEnd, CLOSERS)
     if (depth === 0 || !isEllipsis(text.slice(index, terminalsEnd))) ends.push(runEnd)
-    for (let i = terminalsEnd; i < runEnd; i++) depth = nextBracketDepth(depth, text.charAt(i))
+    depth = bracketDepthAfter(CHARACTERS, text, terminalsEnd, runEnd, depth)
     index = runEnd
   }
   return ends

@@ -1,9 +1,13 @@
-import { isEllipsis, nextBracketDepth } from './bracket-depth.js'
+import { bracketDepthAfter, CHARACTER_CLASS, createCharacterTable, isEllipsis } from './bracket-depth.js'
 import { skipWhile, skipWhiteSpace } from './scan.js'
 import { isWhiteSpaceCode } from './white-space.js'
 
 /** Characters that can end an English sentence. */
 const TERMINALS = new Set(['.', '!', '?', '…'])
+/** Character classes, read into local constants once: the hot loop then does no property lookups. */
+const { terminal: TERMINAL, opening: OPENING, closing: CLOSING } = CHARACTER_CLASS
+/** Classes of all characters for the hot loop: the terminals above and brackets. */
+const CHARACTERS = createCharacterTable([...TERMINALS].join(''))
 /** Closing quotes and brackets that belong to the sentence before them; `*` closes bold markup. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '*'])
 /** Opening quotes and brackets a sentence may start with; `*` opens bold markup. */
@@ -15,7 +19,7 @@ const MAX_ABBREVIATION_LENGTH = 12
 /** Titles and Latin short forms a sentence does not end on. */
 const ALWAYS_ABBREVIATED = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Messrs', 'vs', 'cf', 'viz'])
 /** Short forms that stay inside the sentence when a number follows ("Goal No. 9", "Art. 3"). */
-const ABBREVIATED_BEFORE_NUMBER = new Set(['No', 'no', 'Nos', 'nos', 'Art', 'Vol', 'Fig', 'p', 'pp', 'Sec', 'Ch', 'Para'])
+const ABBREVIATED_BEFORE_NUMBER = new Set(['No', 'no', 'Nos', 'nos', 'Art', 'Vol', 'Fig', 'p', 'pp', 'Sec', 'Ch'])
 /** Initials and dotted short forms: "U.S", "i.e", "e.g", "J". */
 const INITIALS = /^(?:(?:\p{L}\.)+\p{L}|\p{Lu})$/u
 
@@ -28,16 +32,17 @@ export function findEnglishSentenceEnds(text: string): number[] {
   let depth = 0
   let index = 0
   while (index < text.length) {
-    const char = text.charAt(index)
-    if (!TERMINALS.has(char)) {
-      depth = nextBracketDepth(depth, char)
+    const kind = CHARACTERS[text.charCodeAt(index)]
+    if (kind !== TERMINAL) {
+      if (kind === OPENING) depth++
+      else if (kind === CLOSING && depth > 0) depth--
       index++
       continue
     }
     const terminalsEnd = skipWhile(text, index, TERMINALS)
     const runEnd = skipWhile(text, terminalsEnd, CLOSERS)
     if (endsSentence(text, index, terminalsEnd, runEnd, depth)) ends.push(runEnd)
-    for (let i = terminalsEnd; i < runEnd; i++) depth = nextBracketDepth(depth, text.charAt(i))
+    depth = bracketDepthAfter(CHARACTERS, text, terminalsEnd, runEnd, depth)
     index = runEnd
   }
   return ends
@@ -47,11 +52,18 @@ export function findEnglishSentenceEnds(text: string): number[] {
 function endsSentence(text: string, start: number, terminalsEnd: number, runEnd: number, depth: number): boolean {
   if (runEnd >= text.length || !isWhiteSpaceCode(text.charCodeAt(runEnd))) return false
   const next = skipWhile(text, skipWhiteSpace(text, runEnd), OPENERS)
-  SENTENCE_START.lastIndex = next
-  if (!SENTENCE_START.test(text)) return false
+  if (!startsSentence(text, next)) return false
   const terminals = text.slice(start, terminalsEnd)
   if (depth > 0 && isEllipsis(terminals)) return false
   return terminals !== '.' || !isAbbreviation(text, start, next)
+}
+
+/** Whether the character at `index` can start a sentence; ASCII is decided without the regular expression. */
+function startsSentence(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  SENTENCE_START.lastIndex = index
+  return SENTENCE_START.test(text)
 }
 
 /** Whether the word before the full stop at `dot` is an abbreviation, given the next word at `next`. */

@@ -1,0 +1,43 @@
+import { beadSchema, InvalidInputError } from '@duiqi/core'
+import type { z } from 'zod'
+
+/** The sentence indices of a bead, without its score: what a bead file holds. */
+export const beadPairSchema = beadSchema.pick({ source: true, target: true })
+export type BeadPair = z.infer<typeof beadPairSchema>
+
+/**
+ * Writes beads one a line as `[source indices]:[target indices]` (0-based, `[]` for an empty side),
+ * the format of the benchmark gold files; ends with a newline unless there are no beads.
+ *
+ * @example formatBeads([{ source: [0, 1], target: [2] }]) // '[0,1]:[2]\n'
+ */
+export function formatBeads(beads: readonly BeadPair[]): string {
+  return beads.map((bead) => `[${bead.source.join(',')}]:[${bead.target.join(',')}]\n`).join('')
+}
+
+/**
+ * Reads beads written by {@link formatBeads}; blank lines and white space are ignored.
+ *
+ * @throws {InvalidInputError} naming the first line that is not a bead.
+ */
+export function parseBeads(text: string): BeadPair[] {
+  const beads: BeadPair[] = []
+  const lines = text.split('\n')
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(/\s+/g, '')
+    if (line === '') continue
+    const match = /^\[([\d,]*)\]:\[([\d,]*)\]$/.exec(line)
+    if (match === null) {
+      throw new InvalidInputError(
+        'text',
+        `Expected a bead like \`[0,1]:[2]\` on line ${index + 1}, received \`${raw}\`. Write one bead a line.`,
+      )
+    }
+    beads.push({ source: parseSide(match[1] ?? ''), target: parseSide(match[2] ?? '') })
+  }
+  return beads
+}
+
+function parseSide(text: string): number[] {
+  return text === '' ? [] : text.split(',').filter((item) => item !== '').map(Number)
+}

@@ -1,0 +1,39 @@
+import { arabicNumbers, chineseNumerals, englishNumberWords } from './parse-numbers.js'
+
+/** Latin-script tokens inside Chinese text: acronyms and product names (G20, IoT, OECD, COBE). */
+const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g
+
+/** Opening or closing double quotes of either script; a quoted speech usually stays quoted. */
+const QUOTE = /[“”"「」『』]/
+
+/** Round brackets of either script. */
+const BRACKET = /[()（）]/
+
+/**
+ * The anchors of a Chinese sentence: numbers (`n:28`), Latin tokens (`l:g20`), and `quote` /
+ * `bracket` marks. Sorted and distinct, so spans compare as sets.
+ */
+export function chineseAnchors(text: string): string[] {
+  const anchors = [...arabicNumbers(text), ...chineseNumerals(text)].map((value) => `n:${value}`)
+  for (const [token] of text.matchAll(LATIN_TOKEN)) anchors.push(`l:${token.toLowerCase()}`)
+  return finishAnchors(text, anchors)
+}
+
+/**
+ * The anchors of an English sentence: numbers in digits or words, Latin tokens that also occur in
+ * the Chinese text (`latinVocabulary`, lowercase), and `quote` / `bracket` marks.
+ */
+export function englishAnchors(text: string, latinVocabulary: ReadonlySet<string>): string[] {
+  const anchors = [...arabicNumbers(text), ...englishNumberWords(text)].map((value) => `n:${value}`)
+  for (const [token] of text.matchAll(LATIN_TOKEN)) {
+    const lower = token.toLowerCase()
+    if (latinVocabulary.has(lower)) anchors.push(`l:${lower}`)
+  }
+  return finishAnchors(text, anchors)
+}
+
+function finishAnchors(text: string, anchors: string[]): string[] {
+  if (QUOTE.test(text)) anchors.push('quote')
+  if (BRACKET.test(text)) anchors.push('bracket')
+  return [...new Set(anchors)].sort()
+}

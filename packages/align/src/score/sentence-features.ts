@@ -1,0 +1,105 @@
+import type { Cedict } from '../lexicon/cedict.js'
+import { chineseLookupWords } from '../lexicon/chinese-lookup-words.js'
+import { englishContentWords } from '../lexicon/english-words.js'
+import { chineseAnchors, englishAnchors } from './sentence-anchors.js'
+import { capitalisedWords, pinyinCandidates } from './pinyin-names.js'
+
+/**
+ * What the scorers know about the sentences of one aligned pair, by language. Word ids index
+ * `zhWordTranslations` and `zhWordWeights`; stem ids are the dictionary's.
+ */
+export interface PairFeatures {
+  /** Sentence lengths in non-space characters. */
+  readonly zhLengths: Float64Array
+  readonly enLengths: Float64Array
+  /** Per Chinese sentence: distinct ids of its words. */
+  readonly zhWords: readonly Int32Array[]
+  /** Per English sentence: distinct ids of its content-word stems. */
+  readonly enStems: readonly Int32Array[]
+  /** Per Chinese word id: the stem ids the dictionary translates it to. */
+  readonly zhWordTranslations: readonly Int32Array[]
+  /** Per Chinese word id: inverse document frequency over the Chinese sentences. */
+  readonly zhWordWeights: Float64Array
+  /** Per stem id: inverse document frequency over the English sentences (0 for unseen stems). */
+  readonly enStemWeights: Float64Array
+  /** Per Chinese word id: the word itself. */
+  readonly zhWordTexts: readonly string[]
+  /** Number of stem ids in use: every id in `enStems` and `zhWordTranslations` is below it. */
+  readonly stemCount: number
+  /** Sorted distinct anchors per sentence (numbers, Latin tokens, quotes). */
+  readonly zhAnchors: readonly (readonly string[])[]
+  readonly enAnchors: readonly (readonly string[])[]
+  /** Per English sentence: capitalised words that match a romanised name somewhere in the Chinese text. */
+  readonly enNames: readonly (readonly string[])[]
+  /** Per Chinese sentence: its possible romanised names. */
+  readonly zhNames: readonly ReadonlySet<string>[]
+}
+
+/** Extracts the {@link PairFeatures} of Chinese and English sentences with a dictionary. */
+export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict): PairFeatures {
+  const wordIds = new Map<string, number>()
+  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict), (word) => internWord(wordIds, word)))
+  const zhWordTexts = [...wordIds.keys()]
+  const zhWordTranslations = zhWordTexts.map((word) => cedict.translations(word))
+  const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => cedict.stemId(stem)))
+  const stemCount = countStems(enStems, zhWordTranslations)
+  const latin = new Set(zhLatinTokens(zh))
+  const zhNames = zh.map((text) => pinyinCandidates(text, cedict))
+  const allNames = new Set(zhNames.flatMap((names) => [...names]))
+  return {
+    zhLengths: Float64Array.from(zh, visibleLength),
+    enLengths: Float64Array.from(en, visibleLength),
+    zhWords: zhWords.map((ids) => Int32Array.from(ids)),
+    enStems: enStems.map((ids) => Int32Array.from(ids)),
+    zhWordTranslations,
+    zhWordWeights: inverseFrequencies(zhWords, zhWordTexts.length),
+    enStemWeights: inverseFrequencies(enStems, stemCount),
+    zhWordTexts,
+    stemCount,
+    zhAnchors: zh.map(chineseAnchors),
+    enAnchors: en.map((text) => englishAnchors(text, latin)),
+    enNames: en.map((text) => [...new Set(capitalisedWords(text).filter((word) => allNames.has(word)))]),
+    zhNames,
+  }
+}
+
+/** Characters other than white space: the length unit of the length model on both sides. */
+export function visibleLength(text: string): number {
+  let length = 0
+  for (const character of text) if (!/\s/.test(character)) length++
+  return length
+}
+
+function internWord(ids: Map<string, number>, word: string): number {
+  let id = ids.get(word)
+  if (id === undefined) ids.set(word, (id = ids.size))
+  return id
+}
+
+function distinctIds<T>(items: readonly T[], toId: (item: T) => number): number[] {
+  return [...new Set(items.map(toId))]
+}
+
+function zhLatinTokens(zh: readonly string[]): string[] {
+  return zh.flatMap((text) => [...text.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map(([token]) => token.toLowerCase()))
+}
+
+function countStems(enStems: readonly (readonly number[])[], translations: readonly Int32Array[]): number {
+  let max = -1
+  for (const ids of enStems) for (const id of ids) max = Math.max(max, id)
+  for (const ids of translations) for (const id of ids) max = Math.max(max, id)
+  return max + 1
+}
+
+/** log(N / df) per id, over sentences given as lists of distinct ids; 0 for ids never seen. */
+function inverseFrequencies(sentences: readonly (readonly number[])[], size: number): Float64Array {
+  const documentFrequency = new Float64Array(size)
+  for (const ids of sentences) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1
+  const weights = new Float64Array(size)
+  const total = Math.max(sentences.length, 2)
+  for (let id = 0; id < size; id++) {
+    const frequency = documentFrequency[id] ?? 0
+    if (frequency > 0) weights[id] = Math.log((total + 1) / frequency)
+  }
+  return weights
+}

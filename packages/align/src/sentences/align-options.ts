@@ -1,0 +1,32 @@
+import { languageSchema } from '@duiqi/core'
+import { z } from 'zod'
+
+/** A caller's similarity for a candidate bead: source and target sentence indices in, a number in [0, 1] out. */
+export type ScoreFunction = (source: readonly number[], target: readonly number[]) => number
+
+/**
+ * An extra similarity added to the built-in ones (sentence embeddings, say). Its value joins the
+ * weighted mean that makes a bead's score, and appears under `name` in the bead's `components`.
+ */
+export const extraScorerSchema = z.object({
+  /** Key of this part in `components`; must differ from `length`, `lexicon`, `anchors`. */
+  name: z.string().min(1),
+  /** Weight in the mean; the built-in parts weigh 1 (length), 2 (lexicon) and 1 (anchors). Default 2. */
+  weight: z.number().positive().default(2),
+  score: z.custom<ScoreFunction>((value) => typeof value === 'function', 'Expected a function (source, target) => number'),
+})
+export type ExtraScorerOptions = z.input<typeof extraScorerSchema>
+
+/** Options of `alignSentences`; every field is optional. */
+export const alignSentencesOptionsSchema = z.object({
+  /** Language of the source sentences; the target is the other one. Default: detected from the share of Han characters. */
+  sourceLanguage: languageSchema.optional(),
+  /** Extra similarities to combine with the built-in ones. Default: none. */
+  scorers: z.array(extraScorerSchema).default([]),
+  /** Use the CC-CEDICT bilingual lexicon. Default true; false aligns on length and anchors only. */
+  lexicon: z.boolean().default(true),
+  /** Use anchors: numbers, Latin tokens, quotes, romanised names. Default true. */
+  anchors: z.boolean().default(true),
+})
+export type AlignSentencesOptions = z.input<typeof alignSentencesOptionsSchema>
+export type ResolvedAlignSentencesOptions = z.output<typeof alignSentencesOptionsSchema>

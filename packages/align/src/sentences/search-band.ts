@@ -1,0 +1,54 @@
+/**
+ * The cells a search may visit: for each source position `i` (0…n), target positions `low[i]`…`high[i]`.
+ * Both bounds never decrease, so the band is a connected ribbon from (0, 0) to (n, m).
+ */
+export interface SearchBand {
+  readonly low: Int32Array
+  readonly high: Int32Array
+}
+
+/**
+ * A band of half-width `width` around a path given as one target position per source position
+ * (`center[i]`, non-decreasing), clipped to 0…targetCount and widened so neighbouring rows overlap.
+ */
+export function bandAround(center: ArrayLike<number>, targetCount: number, width: number): SearchBand {
+  const rows = center.length
+  const low = new Int32Array(rows)
+  const high = new Int32Array(rows)
+  for (let i = 0; i < rows; i++) {
+    low[i] = Math.max(0, Math.floor((center[i] ?? 0) - width))
+    high[i] = Math.min(targetCount, Math.ceil((center[i] ?? 0) + width))
+  }
+  low[0] = 0
+  high[rows - 1] = targetCount
+  for (let i = 1; i < rows; i++) low[i] = Math.max(low[i] ?? 0, low[i - 1] ?? 0)
+  for (let i = rows - 2; i >= 0; i--) high[i] = Math.min(high[i] ?? 0, high[i + 1] ?? 0)
+  for (let i = 1; i < rows; i++) low[i] = Math.min(low[i] ?? 0, high[i - 1] ?? 0)
+  return { low, high }
+}
+
+/**
+ * The length diagonal: for each source position, the target position reached after the same share
+ * of characters. A translation drifts around it but rarely far, so it centres the first search.
+ */
+export function lengthDiagonal(sourceLengths: Float64Array, targetLengths: Float64Array): Float64Array {
+  const targetCumulative = cumulative(targetLengths)
+  const targetTotal = targetCumulative[targetCumulative.length - 1] ?? 0
+  const sourceCumulative = cumulative(sourceLengths)
+  const sourceTotal = sourceCumulative[sourceCumulative.length - 1] ?? 0
+  const center = new Float64Array(sourceCumulative.length)
+  let j = 0
+  for (let i = 0; i < sourceCumulative.length; i++) {
+    const wanted = sourceTotal > 0 ? ((sourceCumulative[i] ?? 0) / sourceTotal) * targetTotal : 0
+    while (j < targetLengths.length && (targetCumulative[j + 1] ?? 0) <= wanted) j++
+    center[i] = j
+  }
+  center[center.length - 1] = targetLengths.length
+  return center
+}
+
+function cumulative(values: Float64Array): Float64Array {
+  const sums = new Float64Array(values.length + 1)
+  for (let index = 0; index < values.length; index++) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0)
+  return sums
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+
+describe('@duiqi/core public surface', () => {
+  it('exports exactly these names', async () => {
+    expect(Object.keys(await import('@duiqi/core')).sort()).toMatchSnapshot()
+  })
+
+  it('imports nothing from Node', async () => {
+    const { readdir, readFile } = await import('node:fs/promises')
+    const root = new URL('./', import.meta.url)
+    const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    for (const file of files) {
+      const text = await readFile(new URL(file, root), 'utf8')
+      expect(text, file).not.toMatch(/from ['"]node:|require\(['"]node:|from ['"](fs|path|os|url|child_process)['"]/)
+    }
+  })
+})

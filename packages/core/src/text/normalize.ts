@@ -1,0 +1,21 @@
+import { BOLD_MARKER, HEADING_MARKER } from './markup.js'
+
+/** Every run of white space, full-width spaces and line breaks included. */
+const WHITE_SPACE_RUN = /\s+/g
+
+/**
+ * The text of a sentence from its raw source span: markup removed (`**` bold markers, a leading `#`
+ * heading marker) and each run of white space (U+3000 and line breaks included) folded to one
+ * space, trimmed. A sentence's `text` is always `sentenceText(source.slice(start, end))`.
+ *
+ * @example
+ * sentenceText('**Background:** As the\n\npremier forum') // 'Background: As the premier forum'
+ */
+export function sentenceText(raw: string): string {
+  return raw
+    .trim()
+    .replace(HEADING_MARKER, '')
+    .replace(BOLD_MARKER, '')
+    .replace(WHITE_SPACE_RUN, ' ')
+    .trim()
+}
