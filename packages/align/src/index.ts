@@ -13,3 +13,13 @@ export {
   verseLabelsSchema,
 } from './evaluate/score-alignment.js'
 export type { AlignmentScore, PrecisionRecall, VerseLabels } from './evaluate/score-alignment.js'
+export { align, looksLikeOutline } from './align.js'
+export type { AlignOptions, ReadMode } from './align.js'
+export { alignDocuments, roundScore } from './sections/align-documents.js'
+export type { AlignDocumentsOptions } from './sections/align-documents.js'
+export { alignParts } from './sections/align-parts.js'
+export type { PartPair } from './sections/align-parts.js'
+export { alignPartSentences } from './sections/align-part-sentences.js'
+export type { TextAligner } from './sections/align-part-sentences.js'
+export { alignSections, cheapHeadingSimilarity } from './sections/align-sections.js'
+export type { AlignSectionsOptions, HeadingSimilarity, SectionMatch } from './sections/align-sections.js'

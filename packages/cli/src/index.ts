@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
 function reportError(error: unknown, io: CommandIo): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return EXIT_OK
-    io.stderr(`duiqi: ${error.message.replace(/^error: /, '')} (see duiqi --help)\n`)
+    const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')
+    io.stderr(`duiqi: ${message} (see duiqi --help)\n`)
     return EXIT_USAGE
   }
   if (error instanceof DuiqiError) {

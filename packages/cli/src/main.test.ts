@@ -88,9 +88,10 @@ describe('duiqi align', () => {
   })
 
   it('reads the source from standard input with -', async () => {
-    const result = await run(['align', '-', fixture('sme.en.txt')], '中小企业是创新和就业的主要来源。\n')
+    const { readFile } = await import('node:fs/promises')
+    const result = await run(['align', '-', fixture('sme.en.txt')], await readFile(fixture('sme.zh.txt'), 'utf8'))
     expect(result.code).toBe(EXIT_OK)
-    expect(result.stdout.trimEnd().split('\n')[0]).toBe('[0]:[0]')
+    expect(result.stdout.trimEnd().split('\n')).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]', '[3]:[3]'])
   })
 })
 

@@ -3,8 +3,11 @@ import { arabicNumbers, chineseNumerals, englishNumberWords } from './parse-numb
 /** Latin-script tokens inside Chinese text: acronyms and product names (G20, IoT, OECD, COBE). */
 const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g
 
-/** Opening or closing double quotes of either script; a quoted speech usually stays quoted. */
-const QUOTE = /[“”"「」『』]/
+/**
+ * Quotation marks of either script, double or single (a single quote only where it cannot be an
+ * apostrophe: opening before a word, or closing after punctuation); quoted speech usually stays quoted.
+ */
+const QUOTE = /[“”"「」『』]|(^|[\s(—])['‘]\S|[.,!?;:…—-]['’](\s|$)/
 
 /** Round brackets of either script. */
 const BRACKET = /[()（）]/

@@ -35,10 +35,17 @@ export interface PairFeatures {
   readonly zhNames: readonly ReadonlySet<string>[]
 }
 
+/**
+ * Chinese texts longer than this (in characters) are segmented with the dictionary instead of
+ * segmentit, which costs about 0.3 ms a sentence (13 s for a Bible) for no better alignment.
+ */
+const SEGMENTIT_MAX_CHARACTERS = 200_000
+
 /** Extracts the {@link PairFeatures} of Chinese and English sentences with a dictionary. */
 export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict): PairFeatures {
   const wordIds = new Map<string, number>()
-  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict), (word) => internWord(wordIds, word)))
+  const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
+  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internWord(wordIds, word)))
   const zhWordTexts = [...wordIds.keys()]
   const zhWordTranslations = zhWordTexts.map((word) => cedict.translations(word))
   const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => cedict.stemId(stem)))

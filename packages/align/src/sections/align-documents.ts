@@ -75,7 +75,7 @@ function headingBead(match: SectionMatch): Bead | undefined {
 
 function numberBeads(pending: readonly PendingSection[]): AlignedSection[] {
   let next = 0
-  const withId = (bead: Bead): CorpusBead => ({ id: `b${next++}`, ...bead })
+  const withId = (bead: Bead): CorpusBead => ({ id: `b${next++}`, ...roundBead(bead) })
   return pending.map(({ match, heading, parts }) => {
     const section: AlignedSection = {
       id: match.source?.id ?? match.target?.id ?? 'body',
@@ -111,6 +111,14 @@ function assertCovered(source: Document, target: Document, sections: readonly Al
 function countOnce(seen: Set<number>, index: number, documentId: string): void {
   if (seen.has(index)) throw new DuiqiError('INVALID_INPUT', `Sentence ${index} of ${documentId} is in two beads. This is a bug in duiqi; please report it with both files.`)
   seen.add(index)
+}
+
+function roundBead(bead: Bead): Bead {
+  const rounded: Bead = { source: bead.source, target: bead.target, score: roundScore(bead.score) }
+  if (bead.components !== undefined) {
+    rounded.components = Object.fromEntries(Object.entries(bead.components).map(([name, value]) => [name, roundScore(value)]))
+  }
+  return rounded
 }
 
 /** Scores are stored with 4 decimals: enough to rank, and stable across platforms. */

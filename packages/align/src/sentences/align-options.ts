@@ -11,7 +11,11 @@ export type ScoreFunction = (source: readonly number[], target: readonly number[
 export const extraScorerSchema = z.object({
   /** Key of this part in `components`; must differ from `length`, `lexicon`, `anchors`. */
   name: z.string().min(1),
-  /** Weight in the mean; the built-in parts weigh 1 (length), 2 (lexicon) and 1 (anchors). Default 2. */
+  /**
+   * Weight. In the search, a bead gains `weight × (sentences in the bead / 2) × (2 × score − 1)` in
+   * log-odds; in the bead's `score`, the part weighs `weight` against 1 (length), 2 (lexicon), 1 (anchors).
+   * Default 2.
+   */
   weight: z.number().positive().default(2),
   score: z.custom<ScoreFunction>((value) => typeof value === 'function', 'Expected a function (source, target) => number'),
 })
@@ -27,6 +31,8 @@ export const alignSentencesOptionsSchema = z.object({
   lexicon: z.boolean().default(true),
   /** Use anchors: numbers, Latin tokens, quotes, romanised names. Default true. */
   anchors: z.boolean().default(true),
+  /** Learn translation pairs from the pair itself after a first search. Default true. */
+  learnLexicon: z.boolean().default(true),
 })
 export type AlignSentencesOptions = z.input<typeof alignSentencesOptionsSchema>
 export type ResolvedAlignSentencesOptions = z.output<typeof alignSentencesOptionsSchema>

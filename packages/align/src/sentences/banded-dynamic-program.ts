@@ -9,15 +9,20 @@ export interface PathBead {
   readonly targetCount: number
 }
 
-/** The value of a bead of `shape` that starts at (sourceStart, targetStart); higher is better. */
-export type BeadValue = (shape: BeadShape, sourceStart: number, targetStart: number) => number
+/** The value of a bead of shape number `shape` that starts at (sourceStart, targetStart); higher is better. */
+export type BeadValue = (shape: number, sourceStart: number, targetStart: number) => number
 
 /**
  * The monotone path from (0, 0) to (n, m) through the band that maximises the sum of bead values.
  * Time and memory are linear in the band's area. Ties go to the shape listed first, so the result
  * is deterministic.
  */
-export function searchBand(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue): PathBead[] {
+export function searchBand(
+  band: SearchBand,
+  shapes: readonly BeadShape[],
+  value: BeadValue,
+  onRow?: (row: number) => void,
+): PathBead[] {
   const rows = band.low.length
   const offsets = new Float64Array(rows + 1)
   for (let i = 0; i < rows; i++) offsets[i + 1] = (offsets[i] ?? 0) + (band.high[i] ?? 0) - (band.low[i] ?? 0) + 1
@@ -26,6 +31,7 @@ export function searchBand(band: SearchBand, shapes: readonly BeadShape[], value
   const choice = new Uint8Array(size)
   best[0] = 0
   for (let i = 0; i < rows; i++) {
+    onRow?.(i)
     const low = band.low[i] ?? 0
     const high = band.high[i] ?? 0
     const rowOffset = (offsets[i] ?? 0) - low
@@ -39,7 +45,7 @@ export function searchBand(band: SearchBand, shapes: readonly BeadShape[], value
         if (from < 0 || to < (band.low[from] ?? 0) || to > (band.high[from] ?? -1)) continue
         const previous = best[(offsets[from] ?? 0) - (band.low[from] ?? 0) + to] ?? Number.NEGATIVE_INFINITY
         if (previous === Number.NEGATIVE_INFINITY) continue
-        const candidate = previous + value(shape, from, to)
+        const candidate = previous + value(k, from, to)
         if (candidate > bestValue) {
           bestValue = candidate
           bestShape = k + 1

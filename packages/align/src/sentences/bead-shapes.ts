@@ -1,30 +1,81 @@
-/** A bead shape: how many source and target sentences a bead joins, and what choosing it costs. */
+import { tune } from '../tuning.js'
+import type { PathBead } from './banded-dynamic-program.js'
+
+/** A bead shape: how many source and target sentences a bead joins. */
 export interface BeadShape {
   readonly source: number
   readonly target: number
-  /** Subtracted from the bead's weighted similarity in the search: rarer shapes need more evidence. */
-  readonly cost: number
 }
 
-/**
- * Value of a bead that leaves a sentence without counterpart, per sentence. Below every real match
- * worth keeping, above a mismatch that would drag two sentences into a wrong bead.
- */
-export const SKIP_VALUE = -0.1
-
-/** The shapes of the first search: one sentence or a pair against up to three. */
-export const BASIC_SHAPES: readonly BeadShape[] = [
-  { source: 1, target: 1, cost: 0 },
-  { source: 1, target: 2, cost: 0.1 },
-  { source: 2, target: 1, cost: 0.1 },
-  { source: 1, target: 0, cost: 0 },
-  { source: 0, target: 1, cost: 0 },
-  { source: 2, target: 2, cost: 0.25 },
-  { source: 1, target: 3, cost: 0.2 },
-  { source: 3, target: 1, cost: 0.2 },
+/** The shapes of the first search: one sentence or a pair against up to three, and omissions. */
+export const FIRST_PASS_SHAPES: readonly BeadShape[] = [
+  { source: 1, target: 1 },
+  { source: 1, target: 2 },
+  { source: 2, target: 1 },
+  { source: 1, target: 0 },
+  { source: 0, target: 1 },
+  { source: 2, target: 2 },
+  { source: 1, target: 3 },
+  { source: 3, target: 1 },
 ]
 
-/** How much a bead of this shape counts: the mean number of sentences it covers on a side. */
-export function shapeWeight(shape: BeadShape): number {
-  return (shape.source + shape.target) / 2
+/** The shapes of the second search: up to four sentences a side. */
+export const SECOND_PASS_SHAPES: readonly BeadShape[] = [
+  ...FIRST_PASS_SHAPES,
+  { source: 1, target: 4 },
+  { source: 4, target: 1 },
+  { source: 2, target: 3 },
+  { source: 3, target: 2 },
+]
+
+/**
+ * How often each shape occurs in translation before the pair itself says otherwise: mostly one to
+ * one, Chinese sentences often split in two or three, omissions rare (Gale & Church's figures,
+ * widened for the looser sentence boundaries of Chinese).
+ */
+const PRIOR_PROBABILITY: Readonly<Record<string, number>> = {
+  '1-1': 0.7,
+  '1-2': 0.08,
+  '2-1': 0.08,
+  '1-0': 0.005,
+  '0-1': 0.005,
+  '2-2': 0.01,
+  '1-3': 0.025,
+  '3-1': 0.025,
+  '1-4': 0.006,
+  '4-1': 0.006,
+  '2-3': 0.003,
+  '3-2': 0.003,
+}
+
+/** Pseudo-counts of the prior when the first search's shapes re-estimate it. */
+const PRIOR_STRENGTH = tune('PS', 30)
+
+/** Log-probabilities of the shapes under the prior. */
+export function priorShapeLogProbabilities(shapes: readonly BeadShape[]): Float64Array {
+  const probabilities = shapes.map((shape) => PRIOR_PROBABILITY[shapeKey(shape)] ?? 0.001)
+  return normalisedLogs(probabilities)
+}
+
+/** Log-probabilities re-estimated from the shapes of a path, smoothed towards the prior. */
+export function estimateShapeLogProbabilities(shapes: readonly BeadShape[], path: readonly PathBead[]): Float64Array {
+  const counts = new Map<string, number>()
+  for (const bead of path) {
+    const key = `${bead.sourceCount}-${bead.targetCount}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const prior = shapes.map((shape) => PRIOR_PROBABILITY[shapeKey(shape)] ?? 0.001)
+  const priorTotal = prior.reduce((sum, value) => sum + value, 0)
+  return normalisedLogs(
+    shapes.map((shape, index) => (counts.get(shapeKey(shape)) ?? 0) + (PRIOR_STRENGTH * (prior[index] ?? 0)) / priorTotal),
+  )
+}
+
+function shapeKey(shape: BeadShape): string {
+  return `${shape.source}-${shape.target}`
+}
+
+function normalisedLogs(values: readonly number[]): Float64Array {
+  const total = values.reduce((sum, value) => sum + value, 0)
+  return Float64Array.from(values, (value) => Math.log(value / total))
 }

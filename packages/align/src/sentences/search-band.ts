@@ -52,3 +52,17 @@ function cumulative(values: Float64Array): Float64Array {
   for (let index = 0; index < values.length; index++) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0)
   return sums
 }
+
+/**
+ * The target position a path reaches at each source position (0…n): where a bead ends for positions
+ * on a bead boundary, the bead's start for positions inside a bead that joins several source sentences.
+ */
+export function pathCenter(path: ReadonlyArray<{ sourceStart: number; sourceCount: number; targetStart: number; targetCount: number }>, sourceCount: number): Float64Array {
+  const center = new Float64Array(sourceCount + 1)
+  for (const bead of path) {
+    for (let offset = 0; offset <= bead.sourceCount; offset++) {
+      center[bead.sourceStart + offset] = offset === bead.sourceCount ? bead.targetStart + bead.targetCount : bead.targetStart
+    }
+  }
+  return center
+}

@@ -1,0 +1,58 @@
+import { tune } from '../tuning.js'
+import type { PairFeatures } from '../score/sentence-features.js'
+
+/** A bead as sentence ranges on the Chinese and English sides. */
+export interface LexiconBead {
+  readonly zhStart: number
+  readonly zhCount: number
+  readonly enStart: number
+  readonly enCount: number
+}
+
+/** A pair must occur together in at least this many beads: once is coincidence. */
+const MIN_COOCCURRENCE = 2
+
+/** Least Dice coefficient of a learnt pair: the two words mostly occur together. */
+const MIN_DICE = tune('DICE', 0.5)
+
+/**
+ * Translation pairs learnt from beads the first search found: a Chinese word and an English stem
+ * that occur in the same beads far more than apart (Dice coefficient over beads). Returns the
+ * dictionary's translations with the learnt stems added, per Chinese word id.
+ */
+export function learnTranslations(
+  features: PairFeatures,
+  beads: readonly LexiconBead[],
+  dictionary: readonly Int32Array[],
+): Int32Array[] {
+  const zhCounts = new Map<number, number>()
+  const enCounts = new Map<number, number>()
+  const pairCounts = new Map<number, number>()
+  for (const bead of beads) {
+    const words = distinctIn(features.zhWords, bead.zhStart, bead.zhCount)
+    const stems = distinctIn(features.enStems, bead.enStart, bead.enCount)
+    for (const word of words) zhCounts.set(word, (zhCounts.get(word) ?? 0) + 1)
+    for (const stem of stems) enCounts.set(stem, (enCounts.get(stem) ?? 0) + 1)
+    for (const word of words) {
+      for (const stem of stems) {
+        const key = word * features.stemCount + stem
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const learnt = dictionary.map((ids) => new Set(ids))
+  for (const [key, together] of pairCounts) {
+    if (together < MIN_COOCCURRENCE) continue
+    const word = Math.floor(key / features.stemCount)
+    const stem = key % features.stemCount
+    const dice = (2 * together) / ((zhCounts.get(word) ?? 0) + (enCounts.get(stem) ?? 0))
+    if (dice >= MIN_DICE) learnt[word]?.add(stem)
+  }
+  return learnt.map((ids) => Int32Array.from(ids).sort())
+}
+
+function distinctIn(lists: readonly Int32Array[], start: number, count: number): Set<number> {
+  const ids = new Set<number>()
+  for (let index = start; index < start + count; index++) for (const id of lists[index] ?? []) ids.add(id)
+  return ids
+}

@@ -1,0 +1,129 @@
+import { tune } from '../tuning.js'
+import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
+import { lengthAgreement, type LengthModel } from './length-model.js'
+import type { LexicalEvidence } from './lexical-evidence.js'
+import type { PairFeatures } from './sentence-features.js'
+
+/** A similarity a caller adds (embeddings, say): indices of the source and target sentences, result in [0, 1]. */
+export interface ExtraScorer {
+  readonly name: string
+  readonly weight: number
+  score(source: readonly number[], target: readonly number[]): number
+}
+
+/** Which built-in kinds of evidence are used; the ablations switch them off one by one. */
+export interface EvidenceSwitches {
+  readonly lexicon: boolean
+  readonly anchors: boolean
+}
+
+/** Everything a {@link BeadModel} reads. `zhIsSource` says which side of a bead is Chinese. */
+export interface BeadModelInput {
+  readonly features: PairFeatures
+  readonly zhIsSource: boolean
+  readonly lengthModel: LengthModel
+  readonly lexicon: LexicalEvidence
+  readonly switches: EvidenceSwitches
+  readonly extraScorers: readonly ExtraScorer[]
+}
+
+/**
+ * Judges candidate beads (source start and count, target start and count). `evidence` is what the
+ * search adds up: log-likelihood ratios of length, words and anchors against chance. `score` and
+ * `components` are for people: each part in [0, 1] and their weighted mean.
+ */
+export interface BeadModel {
+  evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
+  score(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
+  components(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): Record<string, number>
+  /** The search has finished all rows before `row`; cached pair data for them can go. */
+  forgetRowsBefore(row: number): void
+}
+
+/** Weight of the length log-probability against the word evidence. */
+const LENGTH_WEIGHT = tune('LEN', 1)
+
+/**
+ * Weight of the word log-likelihood ratios: words of a sentence are not independent witnesses
+ * (a phrase and its parts match together), so their sum overstates the evidence.
+ */
+const LEXICAL_WEIGHT = tune('LEX', 0.5)
+
+/** Lowest length probability used, so one odd length cannot veto a bead the words support. */
+const MIN_LENGTH_PROBABILITY = 1e-6
+
+/** Log-odds an extra scorer adds per sentence of a bead when it returns 1 (and takes away at 0), per unit weight. */
+const EXTRA_SCALE = 1
+
+/** Weights of the parts in the reviewer's `score`: words count most, length and anchors back them up. */
+const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 2, anchors: 1 }
+
+/** Creates a {@link BeadModel}. */
+export function createBeadModel(input: BeadModelInput): BeadModel {
+  const orient = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) =>
+    input.zhIsSource
+      ? ([sourceStart, sourceCount, targetStart, targetCount] as const)
+      : ([targetStart, targetCount, sourceStart, sourceCount] as const)
+  const components = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) => {
+    const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
+    const parts: Record<string, number> = { length: lengthPart(input, zhStart, zhCount, enStart, enCount) }
+    const coverage = input.switches.lexicon ? input.lexicon.coverage(zhStart, zhCount, enStart, enCount) : undefined
+    if (coverage !== undefined) parts['lexicon'] = coverage
+    const anchors = input.switches.anchors ? anchorOverlap(input.features, zhStart, zhCount, enStart, enCount) : undefined
+    if (anchors !== undefined) parts['anchors'] = anchors
+    for (const scorer of input.extraScorers) parts[scorer.name] = extraScore(scorer, sourceStart, sourceCount, targetStart, targetCount)
+    return Object.fromEntries(Object.entries(parts).sort(([a], [b]) => a.localeCompare(b)))
+  }
+  return {
+    evidence(sourceStart, sourceCount, targetStart, targetCount) {
+      const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
+      let total = LENGTH_WEIGHT * Math.log(Math.max(lengthPart(input, zhStart, zhCount, enStart, enCount), MIN_LENGTH_PROBABILITY))
+      if (input.switches.lexicon) total += LEXICAL_WEIGHT * input.lexicon.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
+      if (input.switches.anchors) total += anchorEvidence(input.features, zhStart, zhCount, enStart, enCount)
+      for (const scorer of input.extraScorers) {
+        const value = extraScore(scorer, sourceStart, sourceCount, targetStart, targetCount)
+        total += EXTRA_SCALE * scorer.weight * ((sourceCount + targetCount) / 2) * (2 * value - 1)
+      }
+      return total
+    },
+    score(sourceStart, sourceCount, targetStart, targetCount) {
+      return weightedMean(input, components(sourceStart, sourceCount, targetStart, targetCount))
+    },
+    components,
+    forgetRowsBefore: (row) => input.lexicon.forgetRowsBefore(row),
+  }
+}
+
+function lengthPart(input: BeadModelInput, zhStart: number, zhCount: number, enStart: number, enCount: number): number {
+  return lengthAgreement(
+    input.lengthModel,
+    sumRange(input.features.zhLengths, zhStart, zhCount),
+    sumRange(input.features.enLengths, enStart, enCount),
+  )
+}
+
+function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number {
+  const value = scorer.score(range(sourceStart, sourceCount), range(targetStart, targetCount))
+  return Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0))
+}
+
+function weightedMean(input: BeadModelInput, parts: Record<string, number>): number {
+  let total = 0
+  let weights = 0
+  for (const [name, value] of Object.entries(parts)) {
+    const weight = DISPLAY_WEIGHTS[name] ?? input.extraScorers.find((scorer) => scorer.name === name)?.weight ?? 0
+    total += value * weight
+    weights += weight
+  }
+  return weights > 0 ? Math.min(1, Math.max(0, total / weights)) : 0
+}
+
+function sumRange(values: Float64Array, start: number, count: number): number {
+  let total = 0
+  for (let index = start; index < start + count; index++) total += values[index] ?? 0
+  return total
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, offset) => start + offset)
+}

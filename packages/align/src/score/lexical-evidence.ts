@@ -1,0 +1,176 @@
+import type { LexiconModel } from './lexicon-model.js'
+import type { PairFeatures } from './sentence-features.js'
+
+/** Longest span, in sentences on one side, that the evidence tables cover. */
+export const MAX_SPAN = 6
+
+/**
+ * Lexical evidence for a candidate bead. Each word of a span either finds a translation on the
+ * other side or not; `logLikelihoodRatio` adds up log P(event | translation) − log P(event | chance)
+ * over the words of both spans, and `coverage` is the plain weighted share of words matched.
+ */
+export interface LexicalEvidence {
+  logLikelihoodRatio(zhStart: number, zhCount: number, enStart: number, enCount: number): number
+  /** Share of the spans' word weight (inverse document frequency) that finds a translation; `undefined` without known words. */
+  coverage(zhStart: number, zhCount: number, enStart: number, enCount: number): number | undefined
+  /** Calls `visit` for every word of both spans: which side, its id, whether the other span translates it. */
+  visitWords(zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void
+  /** Forgets cached sentence pairs of source rows before `row`; the search calls it as it moves on. */
+  forgetRowsBefore(row: number): void
+}
+
+/** Receives one word of a span pair: `isZh` for a Chinese word id, else an English stem id. */
+export type WordVisitor = (isZh: boolean, id: number, matched: boolean) => void
+
+/** Which words of one Chinese and one English sentence translate each other (positions in their lists). */
+interface PairMatch {
+  readonly zh: Int32Array
+  readonly en: Int32Array
+}
+
+/** Creates {@link LexicalEvidence}; `zhIsSource` tells which index is the search row for the cache. */
+export function createLexicalEvidence(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): LexicalEvidence {
+  const tables = evidenceTables(model)
+  const matcher = createPairMatcher(features, model, zhIsSource)
+  const zhMarks = new Int32Array(longest(features.zhWords)).fill(-1)
+  const enMarks = new Int32Array(longest(features.enStems)).fill(-1)
+  let token = 0
+
+  const walk = (zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void => {
+    for (let i = zhStart; i < zhStart + zhCount; i++) {
+      const mark = token++
+      for (let j = enStart; j < enStart + enCount; j++) for (const position of matcher.match(i, j).zh) zhMarks[position] = mark
+      const words = features.zhWords[i] ?? EMPTY
+      for (let position = 0; position < words.length; position++) visit(true, words[position] ?? 0, zhMarks[position] === mark)
+    }
+    for (let j = enStart; j < enStart + enCount; j++) {
+      const mark = token++
+      for (let i = zhStart; i < zhStart + zhCount; i++) for (const position of matcher.match(i, j).en) enMarks[position] = mark
+      const stems = features.enStems[j] ?? EMPTY
+      for (let position = 0; position < stems.length; position++) visit(false, stems[position] ?? 0, enMarks[position] === mark)
+    }
+  }
+
+  return {
+    logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
+      let total = 0
+      const zhColumn = Math.min(enCount, MAX_SPAN) - 1
+      const enColumn = Math.min(zhCount, MAX_SPAN) - 1
+      walk(zhStart, zhCount, enStart, enCount, (isZh, id, matched) => {
+        const table = isZh ? (matched ? tables.zhMatch : tables.zhMiss) : matched ? tables.enMatch : tables.enMiss
+        total += table[id * MAX_SPAN + (isZh ? zhColumn : enColumn)] ?? 0
+      })
+      return total
+    },
+    coverage(zhStart, zhCount, enStart, enCount) {
+      let total = 0
+      let matched = 0
+      walk(zhStart, zhCount, enStart, enCount, (isZh, id, found) => {
+        const known = isZh ? (model.zhRecall[id] ?? 0) > 0 : (model.enRecall[id] ?? 0) > 0
+        if (!known) return
+        const weight = (isZh ? features.zhWordWeights[id] : features.enStemWeights[id]) ?? 0
+        total += weight
+        if (found) matched += weight
+      })
+      return total > 0 ? matched / total : undefined
+    },
+    visitWords: walk,
+    forgetRowsBefore: matcher.forgetRowsBefore,
+  }
+}
+
+const EMPTY = new Int32Array(0)
+
+interface EvidenceTables {
+  readonly zhMatch: Float64Array
+  readonly zhMiss: Float64Array
+  readonly enMatch: Float64Array
+  readonly enMiss: Float64Array
+}
+
+/** Per word and per span size k on the other side: the log-likelihood ratios of a match and of a miss. */
+function evidenceTables(model: LexiconModel): EvidenceTables {
+  const build = (recall: Float64Array, chance: Float64Array) => {
+    const match = new Float64Array(recall.length * MAX_SPAN)
+    const miss = new Float64Array(recall.length * MAX_SPAN)
+    for (let id = 0; id < recall.length; id++) {
+      const hit = recall[id] ?? 0
+      if (hit <= 0) continue
+      for (let k = 1; k <= MAX_SPAN; k++) {
+        const random = 1 - (1 - (chance[id] ?? 0)) ** k
+        const truth = Math.max(hit, random)
+        match[id * MAX_SPAN + k - 1] = Math.log(truth / random)
+        miss[id * MAX_SPAN + k - 1] = Math.log((1 - truth) / (1 - random))
+      }
+    }
+    return { match, miss }
+  }
+  const zh = build(model.zhRecall, model.zhChance)
+  const en = build(model.enRecall, model.enChance)
+  return { zhMatch: zh.match, zhMiss: zh.miss, enMatch: en.match, enMiss: en.miss }
+}
+
+interface PairMatcher {
+  match(zhIndex: number, enIndex: number): PairMatch
+  forgetRowsBefore(row: number): void
+}
+
+/** Computes and caches sentence-pair matches by search row, so memory stays proportional to the band. */
+function createPairMatcher(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): PairMatcher {
+  const owner = new Int32Array(features.stemCount).fill(-1)
+  const position = new Int32Array(features.stemCount)
+  const rows = new Map<number, Map<number, PairMatch>>()
+  let stamp = 0
+  return {
+    match(zhIndex, enIndex) {
+      const [row, column] = zhIsSource ? [zhIndex, enIndex] : [enIndex, zhIndex]
+      let cached = rows.get(row)
+      if (cached === undefined) rows.set(row, (cached = new Map()))
+      let match = cached.get(column)
+      if (match === undefined) {
+        match = matchPair(features, model, zhIndex, enIndex, owner, position, stamp++)
+        cached.set(column, match)
+      }
+      return match
+    },
+    forgetRowsBefore(row) {
+      for (const key of rows.keys()) if (key < row) rows.delete(key)
+    },
+  }
+}
+
+function matchPair(
+  features: PairFeatures,
+  model: LexiconModel,
+  zhIndex: number,
+  enIndex: number,
+  owner: Int32Array,
+  position: Int32Array,
+  stamp: number,
+): PairMatch {
+  const stems = features.enStems[enIndex] ?? EMPTY
+  for (let index = 0; index < stems.length; index++) {
+    owner[stems[index] ?? 0] = stamp
+    position[stems[index] ?? 0] = index
+  }
+  const zh: number[] = []
+  const en: number[] = []
+  const words = features.zhWords[zhIndex] ?? EMPTY
+  for (let index = 0; index < words.length; index++) {
+    let found = false
+    for (const stem of model.translations[words[index] ?? 0] ?? EMPTY) {
+      if (owner[stem] !== stamp) continue
+      found = true
+      const enPosition = position[stem] ?? 0
+      if (!en.includes(enPosition)) en.push(enPosition)
+    }
+    if (found) zh.push(index)
+  }
+  return { zh: Int32Array.from(zh), en: Int32Array.from(en) }
+}
+
+function longest(lists: readonly Int32Array[]): number {
+  let max = 1
+  for (const list of lists) max = Math.max(max, list.length)
+  return max
+}

@@ -1,0 +1,68 @@
+import { estimateRecall } from '../lexicon/estimate-recall.js'
+import { learnTranslations, type LexiconBead } from '../lexicon/learn-lexicon.js'
+import { createBeadModel, type BeadModel } from '../score/bead-model.js'
+import { createLexicalEvidence } from '../score/lexical-evidence.js'
+import { createLexiconModel, type LexiconModel } from '../score/lexicon-model.js'
+import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
+import type { AlignmentContext } from './alignment-context.js'
+import type { PathBead } from './banded-dynamic-program.js'
+
+/** The models one pass of the search scores beads with. */
+export interface AlignmentModels {
+  readonly length: LengthModel
+  readonly lexicon: LexiconModel
+  readonly beads: BeadModel
+}
+
+/** Models from the texts alone: length ratio of the totals, dictionary translations, prior recall. */
+export function priorModels(context: AlignmentContext): AlignmentModels {
+  const { features } = context
+  const length = priorLengthModel(features.zhLengths, features.enLengths)
+  const lexicon = createLexiconModel(features, features.zhWordTranslations)
+  return { length, lexicon, beads: beadModel(context, length, lexicon) }
+}
+
+/**
+ * Models re-estimated from a first alignment: the length model from its one-to-one beads, pairs
+ * learnt from its beads added to the lexicon, and each word's recall measured on its beads.
+ */
+export function refineModels(context: AlignmentContext, models: AlignmentModels, path: readonly PathBead[]): AlignmentModels {
+  const beads = lexiconBeads(context, path)
+  const length = estimateLengthModel(
+    beads.filter((bead) => bead.zhCount === 1 && bead.enCount === 1).map((bead) => lengthsOf(context, bead)),
+    models.length,
+  )
+  const translations = context.options.learnLexicon
+    ? learnTranslations(context.features, beads, context.features.zhWordTranslations)
+    : context.features.zhWordTranslations
+  const unrefined = createLexiconModel(context.features, translations)
+  const recall = estimateRecall(createLexicalEvidence(context.features, unrefined, context.zhIsSource), unrefined, beads)
+  const lexicon = createLexiconModel(context.features, translations, recall)
+  return { length, lexicon, beads: beadModel(context, length, lexicon) }
+}
+
+function beadModel(context: AlignmentContext, length: LengthModel, lexicon: LexiconModel): BeadModel {
+  return createBeadModel({
+    features: context.features,
+    zhIsSource: context.zhIsSource,
+    lengthModel: length,
+    lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource),
+    switches: { lexicon: context.options.lexicon, anchors: context.options.anchors },
+    extraScorers: context.extraScorers,
+  })
+}
+
+/** The beads of a path that join sentences on both sides, as Chinese and English ranges. */
+function lexiconBeads(context: AlignmentContext, path: readonly PathBead[]): LexiconBead[] {
+  return path
+    .filter((bead) => bead.sourceCount > 0 && bead.targetCount > 0)
+    .map((bead) =>
+      context.zhIsSource
+        ? { zhStart: bead.sourceStart, zhCount: bead.sourceCount, enStart: bead.targetStart, enCount: bead.targetCount }
+        : { zhStart: bead.targetStart, zhCount: bead.targetCount, enStart: bead.sourceStart, enCount: bead.sourceCount },
+    )
+}
+
+function lengthsOf(context: AlignmentContext, bead: LexiconBead): [number, number] {
+  return [context.features.zhLengths[bead.zhStart] ?? 0, context.features.enLengths[bead.enStart] ?? 0]
+}
