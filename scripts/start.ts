@@ -20,7 +20,7 @@ console.log('Sections')
 for (const section of corpus.sections) {
   const zh = section.source?.heading?.text ?? '—'
   const en = section.target?.heading?.text ?? '—'
-  console.log(`  ${section.id.padEnd(6)} ${sideBySide(zh, en)}  ${section.beads.length} beads`)
+  console.log(`  ${section.id.padEnd(6)} ${sideBySide(zh, en)}  ${section.beads.length} bead${section.beads.length === 1 ? '' : 's'}`)
 }
 console.log('\nBead types (Chinese-English)')
 for (const [type, count] of countTypes(beads)) console.log(`  ${type.padEnd(6)} ${count}`)

@@ -15,12 +15,26 @@ import {
   priorShapeLogProbabilities,
   type BeadShape,
 } from './bead-shapes.js'
-import { bandAround, lengthDiagonal, pathCenter, type SearchBand } from './search-band.js'
+import { findAnchors } from './find-anchors.js'
+import {
+  bandAround,
+  centerThrough,
+  distanceToPoints,
+  pathCenter,
+  type PathPoint,
+  type SearchBand,
+} from './search-band.js'
 
 export type { AlignSentencesOptions } from './align-options.js'
 
-/** Half-width of the first search band around the length diagonal, in sentences. */
-const FIRST_PASS_WIDTH = 60
+/** Half-width of the first search band at an anchor, in sentences. */
+const ANCHORED_WIDTH = tune('W1', 12)
+
+/** The band widens by this many sentences per sentence of distance from the nearest anchor. */
+const GAP_WIDENING = tune('GW', 0.5)
+
+/** The widest the first band gets: more than any drift between anchors seen in a chapter. */
+const MAX_FIRST_PASS_WIDTH = tune('WMAX', 60)
 
 /** Half-width of the second search band around the first path: the first path is rarely off by more. */
 const SECOND_PASS_WIDTH = tune('W2', 8)
@@ -52,7 +66,7 @@ export function alignSentences(
   if (source.length === 0 || target.length === 0) return unmatchedBeads(source.length, target.length)
   const context = createAlignmentContext(source, target, resolved)
   const prior = priorModels(context)
-  const firstBand = bandAround(lengthDiagonal(context.sourceLengths, context.targetLengths), target.length, FIRST_PASS_WIDTH)
+  const firstBand = anchoredBand(context, prior)
   const firstPath = runPass(prior, firstBand, SECOND_PASS_SHAPES, priorShapeLogProbabilities(SECOND_PASS_SHAPES))
   const refined = refineModels(context, prior, firstPath)
   const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
@@ -65,6 +79,23 @@ export function alignSentences(
     path = runPass(models, band, SECOND_PASS_SHAPES, estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path))
   }
   return path.map((bead) => toBead(bead, models, context))
+}
+
+/** The first search band: around a line through lexical anchors, wider far from them. */
+function anchoredBand(context: AlignmentContext, models: AlignmentModels): SearchBand {
+  const anchors = context.options.lexicon ? findAnchors(context.features, models.lexicon) : []
+  const points = anchors.map(({ zh, en }): PathPoint => (context.zhIsSource ? [zh, en] : [en, zh]))
+  const center = centerThrough(points, context.sourceLengths, context.targetCount)
+  const widths = Float64Array.from(distanceToPoints(points, context.sourceCount), (distance) =>
+    Math.min(MAX_FIRST_PASS_WIDTH, ANCHORED_WIDTH + GAP_WIDENING * distance),
+  )
+  const band = bandAround(center, context.targetCount, widths)
+  if (process.env['DUIQI_DEBUG']) {
+    let area = 0
+    for (let i = 0; i < band.low.length; i++) area += (band.high[i] ?? 0) - (band.low[i] ?? 0) + 1
+    console.error('anchors', anchors.length, 'rows', band.low.length, 'area', area)
+  }
+  return band
 }
 
 /** One search: the best path through the band, each bead valued as shape log-prior plus its evidence. */
