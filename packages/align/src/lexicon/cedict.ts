@@ -80,9 +80,15 @@ export function createCedict(records: readonly CedictRecord[]): Cedict {
     }
     return ids
   }
-  const readings = (character: string): readonly string[] => [
-    ...new Set((entries.get(character) ?? []).map((record) => tonelessSyllable(record[2]))),
-  ]
+  const readingCache = new Map<string, readonly string[]>()
+  const readings = (character: string): readonly string[] => {
+    let syllables = readingCache.get(character)
+    if (syllables === undefined) {
+      syllables = [...new Set((entries.get(character) ?? []).map((record) => tonelessSyllable(record[2])))]
+      readingCache.set(character, syllables)
+    }
+    return syllables
+  }
   const isSurname = (character: string): boolean =>
     (entries.get(character) ?? []).some((record) => /^[A-Z]/.test(record[2]) && /(^|")surname/.test(JSON.stringify(record[3])))
   return { has: (word) => entries.has(word), translations, stemId, readings, isSurname, maxWordLength: MAX_WORD_LENGTH }

@@ -66,10 +66,10 @@ function tallyAnchors(
   enStart: number,
   enCount: number,
 ): AnchorTally | undefined {
+  if (!anyIn(features.zhHasAnchors, zhStart, zhCount) && !anyIn(features.enHasAnchors, enStart, enCount)) return undefined
   const zhAnchors = collect(features.zhAnchors, zhStart, zhCount)
   const enAnchors = collect(features.enAnchors, enStart, enCount)
   const enNames = collect(features.enNames, enStart, enCount)
-  if (zhAnchors === undefined && enAnchors === undefined && enNames === undefined) return undefined
   const tally: AnchorTally = { shared: 0, lone: 0, sharedMarks: 0, loneMarks: 0, sharedNames: 0, loneNames: 0 }
   for (const anchor of zhAnchors ?? []) countAnchor(tally, anchor, enAnchors?.has(anchor) === true)
   for (const anchor of enAnchors ?? []) if (zhAnchors?.has(anchor) !== true) countAnchor(tally, anchor, false)
@@ -84,6 +84,11 @@ function countAnchor(tally: AnchorTally, anchor: string, shared: boolean): void 
   const isMark = anchor === 'quote' || anchor === 'bracket'
   if (isMark) shared ? tally.sharedMarks++ : tally.loneMarks++
   else shared ? tally.shared++ : tally.lone++
+}
+
+function anyIn(flags: Uint8Array, start: number, count: number): boolean {
+  for (let index = start; index < start + count; index++) if (flags[index] === 1) return true
+  return false
 }
 
 function collect(lists: readonly (readonly string[])[], start: number, count: number): Set<string> | undefined {

@@ -76,7 +76,11 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
   }
   return {
     evidence(sourceStart, sourceCount, targetStart, targetCount) {
-      const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
+      const zhIsSource = input.zhIsSource
+      const zhStart = zhIsSource ? sourceStart : targetStart
+      const zhCount = zhIsSource ? sourceCount : targetCount
+      const enStart = zhIsSource ? targetStart : sourceStart
+      const enCount = zhIsSource ? targetCount : sourceCount
       let total = LENGTH_WEIGHT * Math.log(Math.max(lengthPart(input, zhStart, zhCount, enStart, enCount), MIN_LENGTH_PROBABILITY))
       if (input.switches.lexicon) total += LEXICAL_WEIGHT * input.lexicon.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       if (input.switches.anchors) total += anchorEvidence(input.features, zhStart, zhCount, enStart, enCount)

@@ -30,7 +30,7 @@ interface PairMatch {
 
 /** Creates {@link LexicalEvidence}; `zhIsSource` tells which index is the search row for the cache. */
 export function createLexicalEvidence(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): LexicalEvidence {
-  const tables = evidenceTables(model)
+  const tables = evidenceTables(features, model)
   const matcher = createPairMatcher(features, model, zhIsSource)
   const zhMarks = new Int32Array(longest(features.zhWords)).fill(-1)
   const enMarks = new Int32Array(longest(features.enStems)).fill(-1)
@@ -53,13 +53,33 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
 
   return {
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
-      let total = 0
       const zhColumn = Math.min(enCount, MAX_SPAN) - 1
       const enColumn = Math.min(zhCount, MAX_SPAN) - 1
-      walk(zhStart, zhCount, enStart, enCount, (isZh, id, matched) => {
-        const table = isZh ? (matched ? tables.zhMatch : tables.zhMiss) : matched ? tables.enMatch : tables.enMiss
-        total += table[id * MAX_SPAN + (isZh ? zhColumn : enColumn)] ?? 0
-      })
+      let total = 0
+      for (let i = zhStart; i < zhStart + zhCount; i++) total += tables.zhMissSums[i * MAX_SPAN + zhColumn] ?? 0
+      for (let j = enStart; j < enStart + enCount; j++) total += tables.enMissSums[j * MAX_SPAN + enColumn] ?? 0
+      for (let i = zhStart; i < zhStart + zhCount; i++) {
+        const mark = token++
+        const words = features.zhWords[i] ?? EMPTY
+        for (let j = enStart; j < enStart + enCount; j++) {
+          for (const position of matcher.match(i, j).zh) {
+            if (zhMarks[position] === mark) continue
+            zhMarks[position] = mark
+            total += tables.zhGain[(words[position] ?? 0) * MAX_SPAN + zhColumn] ?? 0
+          }
+        }
+      }
+      for (let j = enStart; j < enStart + enCount; j++) {
+        const mark = token++
+        const stems = features.enStems[j] ?? EMPTY
+        for (let i = zhStart; i < zhStart + zhCount; i++) {
+          for (const position of matcher.match(i, j).en) {
+            if (enMarks[position] === mark) continue
+            enMarks[position] = mark
+            total += tables.enGain[(stems[position] ?? 0) * MAX_SPAN + enColumn] ?? 0
+          }
+        }
+      }
       return total
     },
     coverage(zhStart, zhCount, enStart, enCount) {
@@ -82,32 +102,52 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
 const EMPTY = new Int32Array(0)
 
 interface EvidenceTables {
-  readonly zhMatch: Float64Array
-  readonly zhMiss: Float64Array
-  readonly enMatch: Float64Array
-  readonly enMiss: Float64Array
+  /** Per word and span size: log-likelihood ratio of a match minus that of a miss. */
+  readonly zhGain: Float64Array
+  readonly enGain: Float64Array
+  /** Per sentence and span size on the other side: the ratios of all its words missing. */
+  readonly zhMissSums: Float64Array
+  readonly enMissSums: Float64Array
 }
 
-/** Per word and per span size k on the other side: the log-likelihood ratios of a match and of a miss. */
-function evidenceTables(model: LexiconModel): EvidenceTables {
-  const build = (recall: Float64Array, chance: Float64Array) => {
-    const match = new Float64Array(recall.length * MAX_SPAN)
-    const miss = new Float64Array(recall.length * MAX_SPAN)
-    for (let id = 0; id < recall.length; id++) {
-      const hit = recall[id] ?? 0
-      if (hit <= 0) continue
-      for (let k = 1; k <= MAX_SPAN; k++) {
-        const random = 1 - (1 - (chance[id] ?? 0)) ** k
-        const truth = Math.max(hit, random)
-        match[id * MAX_SPAN + k - 1] = Math.log(truth / random)
-        miss[id * MAX_SPAN + k - 1] = Math.log((1 - truth) / (1 - random))
-      }
-    }
-    return { match, miss }
+/**
+ * Per word and per span size k on the other side: the log-likelihood ratios of a match and of a miss,
+ * folded into per-sentence sums of misses and per-word gains, so a bead costs only its matches.
+ */
+function evidenceTables(features: PairFeatures, model: LexiconModel): EvidenceTables {
+  const zh = wordTables(model.zhRecall, model.zhChance)
+  const en = wordTables(model.enRecall, model.enChance)
+  return {
+    zhGain: zh.gain,
+    enGain: en.gain,
+    zhMissSums: missSums(features.zhWords, zh.miss),
+    enMissSums: missSums(features.enStems, en.miss),
   }
-  const zh = build(model.zhRecall, model.zhChance)
-  const en = build(model.enRecall, model.enChance)
-  return { zhMatch: zh.match, zhMiss: zh.miss, enMatch: en.match, enMiss: en.miss }
+}
+
+function wordTables(recall: Float64Array, chance: Float64Array): { gain: Float64Array; miss: Float64Array } {
+  const gain = new Float64Array(recall.length * MAX_SPAN)
+  const miss = new Float64Array(recall.length * MAX_SPAN)
+  for (let id = 0; id < recall.length; id++) {
+    const hit = recall[id] ?? 0
+    if (hit <= 0) continue
+    for (let k = 1; k <= MAX_SPAN; k++) {
+      const random = 1 - (1 - (chance[id] ?? 0)) ** k
+      const truth = Math.max(hit, random)
+      const missed = Math.log((1 - truth) / (1 - random))
+      miss[id * MAX_SPAN + k - 1] = missed
+      gain[id * MAX_SPAN + k - 1] = Math.log(truth / random) - missed
+    }
+  }
+  return { gain, miss }
+}
+
+function missSums(sentences: readonly Int32Array[], miss: Float64Array): Float64Array {
+  const sums = new Float64Array(sentences.length * MAX_SPAN)
+  sentences.forEach((ids, sentence) => {
+    for (const id of ids) for (let k = 0; k < MAX_SPAN; k++) sums[sentence * MAX_SPAN + k] += miss[id * MAX_SPAN + k] ?? 0
+  })
+  return sums
 }
 
 interface PairMatcher {
@@ -166,8 +206,10 @@ function matchPair(
     }
     if (found) zh.push(index)
   }
-  return { zh: Int32Array.from(zh), en: Int32Array.from(en) }
+  return zh.length === 0 ? NO_MATCH : { zh: Int32Array.from(zh), en: Int32Array.from(en) }
 }
+
+const NO_MATCH: PairMatch = { zh: new Int32Array(0), en: new Int32Array(0) }
 
 function longest(lists: readonly Int32Array[]): number {
   let max = 1

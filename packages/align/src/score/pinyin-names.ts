@@ -1,32 +1,52 @@
+import { englishStopWords } from '../lexicon/english-stop-words.js'
 import type { Cedict } from '../lexicon/cedict.js'
 
 /** Longest run of characters read as one romanised word ("Wenjie" is two, "Zhongguancun" three). */
 const MAX_NAME_CHARACTERS = 3
 
-/** Readings tried per window, so rare characters with many readings cannot blow up the set. */
-const MAX_READINGS_PER_WINDOW = 8
+/**
+ * The English words of a sentence that may romanise a Chinese name: capitalised, not a stop word,
+ * and not a word the dictionary could translate (`isTranslatable`), so "He" or "Long" are not names.
+ * Lowercase, distinct.
+ */
+export function nameCandidates(text: string, isTranslatable: (word: string) => boolean): string[] {
+  const words = new Set<string>()
+  for (const [word] of text.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    const lower = word.toLowerCase()
+    if (!englishStopWords.has(lower) && !isTranslatable(lower)) words.add(lower)
+  }
+  return [...words]
+}
 
 /**
- * Every romanisation a Chinese sentence could give a name: the toneless pinyin of each run of one
- * to three Han characters, concatenated ("叶文洁" → "ye", "wen", "wenjie", "yewenjie", …).
+ * The name words (from `names`, lowercase) that a Chinese sentence romanises: a run of one to three
+ * Han characters whose toneless pinyin, concatenated, spells the word ("叶文洁" gives "ye", "wenjie").
  */
-export function pinyinCandidates(text: string, cedict: Cedict): Set<string> {
+export function romanisedNames(text: string, cedict: Cedict, names: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>()
+  if (names.size === 0) return found
+  const prefixes = prefixesOf(names)
   const characters = [...text]
-  const candidates = new Set<string>()
   for (let start = 0; start < characters.length; start++) {
     let readings = ['']
     for (let length = 1; length <= MAX_NAME_CHARACTERS && start + length <= characters.length; length++) {
-      const character = characters[start + length - 1] ?? ''
-      const next = cedict.readings(character)
-      if (next.length === 0) break
-      readings = readings.flatMap((prefix) => next.map((syllable) => prefix + syllable)).slice(0, MAX_READINGS_PER_WINDOW)
-      for (const reading of readings) candidates.add(reading)
+      const syllables = cedict.readings(characters[start + length - 1] ?? '')
+      readings = readings.flatMap((prefix) => syllables.map((syllable) => prefix + syllable)).filter((reading) => prefixes.has(reading))
+      if (readings.length === 0) break
+      for (const reading of readings) if (names.has(reading)) found.add(reading)
     }
   }
-  return candidates
+  return found
 }
 
-/** Capitalised words that may be names: "Ye Wenjie" → ["ye", "wenjie"]. */
-export function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map(([word]) => word.toLowerCase())
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>()
+
+function prefixesOf(names: ReadonlySet<string>): Set<string> {
+  let prefixes = prefixCache.get(names)
+  if (prefixes === undefined) {
+    prefixes = new Set()
+    for (const name of names) for (let end = 1; end <= name.length; end++) prefixes.add(name.slice(0, end))
+    prefixCache.set(names, prefixes)
+  }
+  return prefixes
 }

@@ -2,7 +2,8 @@ import type { Cedict } from '../lexicon/cedict.js'
 import { chineseLookupWords } from '../lexicon/chinese-lookup-words.js'
 import { englishContentWords } from '../lexicon/english-words.js'
 import { chineseAnchors, englishAnchors } from './sentence-anchors.js'
-import { capitalisedWords, pinyinCandidates } from './pinyin-names.js'
+import { stemEnglish } from '../lexicon/stem-english.js'
+import { nameCandidates, romanisedNames } from './pinyin-names.js'
 
 /**
  * What the scorers know about the sentences of one aligned pair, by language. Word ids index
@@ -31,8 +32,11 @@ export interface PairFeatures {
   readonly enAnchors: readonly (readonly string[])[]
   /** Per English sentence: capitalised words that match a romanised name somewhere in the Chinese text. */
   readonly enNames: readonly (readonly string[])[]
-  /** Per Chinese sentence: its possible romanised names. */
+  /** Per Chinese sentence: the English name words of the text it could romanise. */
   readonly zhNames: readonly ReadonlySet<string>[]
+  /** 1 for a sentence with anchors (or, in English, names), so spans without any are skipped fast. */
+  readonly zhHasAnchors: Uint8Array
+  readonly enHasAnchors: Uint8Array
 }
 
 /**
@@ -51,8 +55,14 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
   const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => cedict.stemId(stem)))
   const stemCount = countStems(enStems, zhWordTranslations)
   const latin = new Set(zhLatinTokens(zh))
-  const zhNames = zh.map((text) => pinyinCandidates(text, cedict))
-  const allNames = new Set(zhNames.flatMap((names) => [...names]))
+  const translatable = new Set(zhWordTranslations.flatMap((ids) => [...ids]))
+  const nameWords = en.map((text) => nameCandidates(text, (word) => translatable.has(cedict.stemId(stemEnglish(word)))))
+  const allNameWords = new Set(nameWords.flat())
+  const zhNames = zh.map((text) => romanisedNames(text, cedict, allNameWords))
+  const foundNames = new Set(zhNames.flatMap((names) => [...names]))
+  const enNames = nameWords.map((words) => words.filter((word) => foundNames.has(word)))
+  const zhAnchors = zh.map(chineseAnchors)
+  const enAnchors = en.map((text) => englishAnchors(text, latin))
   return {
     zhLengths: Float64Array.from(zh, visibleLength),
     enLengths: Float64Array.from(en, visibleLength),
@@ -63,10 +73,12 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
     enStemWeights: inverseFrequencies(enStems, stemCount),
     zhWordTexts,
     stemCount,
-    zhAnchors: zh.map(chineseAnchors),
-    enAnchors: en.map((text) => englishAnchors(text, latin)),
-    enNames: en.map((text) => [...new Set(capitalisedWords(text).filter((word) => allNames.has(word)))]),
+    zhAnchors,
+    enAnchors,
+    enNames,
     zhNames,
+    zhHasAnchors: Uint8Array.from(zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
+    enHasAnchors: Uint8Array.from(en, (_, j) => ((enAnchors[j]?.length ?? 0) + (enNames[j]?.length ?? 0) > 0 ? 1 : 0)),
   }
 }
 
