@@ -16,7 +16,29 @@ export function chineseLookupWords(text: string, cedict: Cedict, fast = false): 
     if (cedict.has(word)) words.push(word)
     else words.push(...splitIntoDictionaryWords(word, cedict))
   }
-  return words
+  return [...words, ...singleCharacterRuns(words)]
+}
+
+/** Longest run of one-character words kept as a possible name: 亚比米勒 is four, 尼布甲尼撒 five. */
+const MAX_RUN_LENGTH = 6
+
+/**
+ * Runs of two or more one-character words, joined: a transliterated name the dictionary lacks
+ * (亚比米勒, "Abimelech") falls apart into characters, and only the whole run can be learnt as a pair.
+ */
+function singleCharacterRuns(words: readonly string[]): string[] {
+  const runs: string[] = []
+  let run: string[] = []
+  const close = (): void => {
+    if (run.length >= 2 && run.length <= MAX_RUN_LENGTH) runs.push(run.join(''))
+    run = []
+  }
+  for (const word of words) {
+    if ([...word].length === 1) run.push(word)
+    else close()
+  }
+  close()
+  return runs
 }
 
 /** Greedy longest-match split of a word into dictionary words; unknown characters stay single. */

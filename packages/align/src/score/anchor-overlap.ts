@@ -67,42 +67,61 @@ function tallyAnchors(
   enCount: number,
 ): AnchorTally | undefined {
   if (!anyIn(features.zhHasAnchors, zhStart, zhCount) && !anyIn(features.enHasAnchors, enStart, enCount)) return undefined
-  const zhAnchors = collect(features.zhAnchors, zhStart, zhCount)
-  const enAnchors = collect(features.enAnchors, enStart, enCount)
-  const enNames = collect(features.enNames, enStart, enCount)
+  const stamps = stampsFor(features.anchorCount)
+  const zhMark = ++stamps.token
+  for (let i = zhStart; i < zhStart + zhCount; i++) {
+    for (const id of features.zhAnchors[i] ?? NONE) stamps.zh[id] = zhMark
+    for (const id of features.zhNames[i] ?? NONE) stamps.zh[id] = zhMark
+  }
   const tally: AnchorTally = { shared: 0, lone: 0, sharedMarks: 0, loneMarks: 0, sharedNames: 0, loneNames: 0 }
-  for (const anchor of zhAnchors ?? []) countAnchor(tally, anchor, enAnchors?.has(anchor) === true)
-  for (const anchor of enAnchors ?? []) if (zhAnchors?.has(anchor) !== true) countAnchor(tally, anchor, false)
-  for (const name of enNames ?? []) {
-    if (romanisesName(features, name, zhStart, zhCount)) tally.sharedNames++
-    else tally.loneNames++
+  const enMark = ++stamps.token
+  for (let j = enStart; j < enStart + enCount; j++) {
+    for (const id of features.enAnchors[j] ?? NONE) {
+      if (stamps.en[id] === enMark) continue
+      stamps.en[id] = enMark
+      countAnchor(tally, features.markAnchors.has(id), stamps.zh[id] === zhMark)
+    }
+    for (const id of features.enNames[j] ?? NONE) {
+      if (stamps.en[id] === enMark) continue
+      stamps.en[id] = enMark
+      if (stamps.zh[id] === zhMark) tally.sharedNames++
+      else tally.loneNames++
+    }
+  }
+  for (let i = zhStart; i < zhStart + zhCount; i++) {
+    for (const id of features.zhAnchors[i] ?? NONE) {
+      if (stamps.en[id] === enMark || stamps.en[id] === -enMark) continue
+      stamps.en[id] = -enMark
+      countAnchor(tally, features.markAnchors.has(id), false)
+    }
   }
   return tally
 }
 
-function countAnchor(tally: AnchorTally, anchor: string, shared: boolean): void {
-  const isMark = anchor === 'quote' || anchor === 'bracket'
+const NONE = new Int32Array(0)
+
+/** Scratch marks per anchor id, shared by all calls (the search is single-threaded). */
+interface Stamps {
+  zh: Int32Array
+  en: Int32Array
+  token: number
+}
+
+let scratch: Stamps = { zh: new Int32Array(0), en: new Int32Array(0), token: 0 }
+
+function stampsFor(size: number): Stamps {
+  if (scratch.zh.length < size || scratch.token > 2 ** 30) {
+    scratch = { zh: new Int32Array(size), en: new Int32Array(size), token: 0 }
+  }
+  return scratch
+}
+
+function countAnchor(tally: AnchorTally, isMark: boolean, shared: boolean): void {
   if (isMark) shared ? tally.sharedMarks++ : tally.loneMarks++
   else shared ? tally.shared++ : tally.lone++
 }
 
 function anyIn(flags: Uint8Array, start: number, count: number): boolean {
   for (let index = start; index < start + count; index++) if (flags[index] === 1) return true
-  return false
-}
-
-function collect(lists: readonly (readonly string[])[], start: number, count: number): Set<string> | undefined {
-  let found: Set<string> | undefined
-  for (let index = start; index < start + count; index++) {
-    const list = lists[index]
-    if (list === undefined || list.length === 0) continue
-    found ??= new Set()
-    for (const item of list) found.add(item)
-  }
-  return found
-}
-
-function romanisesName(features: PairFeatures, name: string, zhStart: number, zhCount: number): boolean {
-  for (let index = zhStart; index < zhStart + zhCount; index++) if (features.zhNames[index]?.has(name)) return true
   return false
 }

@@ -155,26 +155,37 @@ interface PairMatcher {
   forgetRowsBefore(row: number): void
 }
 
-/** Computes and caches sentence-pair matches by search row, so memory stays proportional to the band. */
+/** Rows per cache generation: a bead reaches back at most a few rows, so two generations cover it. */
+const CACHE_GENERATION_ROWS = 16
+
+/**
+ * Computes sentence-pair matches and caches them by search row in two generations: when the search
+ * moves a generation on, the older one is dropped, so memory stays proportional to the band.
+ */
 function createPairMatcher(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): PairMatcher {
   const owner = new Int32Array(features.stemCount).fill(-1)
   const position = new Int32Array(features.stemCount)
-  const rows = new Map<number, Map<number, PairMatch>>()
+  const columns = (zhIsSource ? features.enStems.length : features.zhWords.length) + 1
+  let current = new Map<number, PairMatch>()
+  let previous = new Map<number, PairMatch>()
+  let generation = 0
   let stamp = 0
   return {
     match(zhIndex, enIndex) {
-      const [row, column] = zhIsSource ? [zhIndex, enIndex] : [enIndex, zhIndex]
-      let cached = rows.get(row)
-      if (cached === undefined) rows.set(row, (cached = new Map()))
-      let match = cached.get(column)
+      const key = zhIsSource ? zhIndex * columns + enIndex : enIndex * columns + zhIndex
+      let match = current.get(key) ?? previous.get(key)
       if (match === undefined) {
         match = matchPair(features, model, zhIndex, enIndex, owner, position, stamp++)
-        cached.set(column, match)
+        current.set(key, match)
       }
       return match
     },
     forgetRowsBefore(row) {
-      for (const key of rows.keys()) if (key < row) rows.delete(key)
+      const wanted = Math.floor(row / CACHE_GENERATION_ROWS)
+      if (wanted <= generation) return
+      generation = wanted
+      previous = current
+      current = new Map()
     },
   }
 }

@@ -27,13 +27,17 @@ export interface PairFeatures {
   readonly zhWordTexts: readonly string[]
   /** Number of stem ids in use: every id in `enStems` and `zhWordTranslations` is below it. */
   readonly stemCount: number
-  /** Sorted distinct anchors per sentence (numbers, Latin tokens, quotes). */
-  readonly zhAnchors: readonly (readonly string[])[]
-  readonly enAnchors: readonly (readonly string[])[]
-  /** Per English sentence: capitalised words that match a romanised name somewhere in the Chinese text. */
-  readonly enNames: readonly (readonly string[])[]
-  /** Per Chinese sentence: the English name words of the text it could romanise. */
-  readonly zhNames: readonly ReadonlySet<string>[]
+  /** Per sentence: ids of its distinct anchors (numbers, Latin tokens, quote and bracket marks). */
+  readonly zhAnchors: readonly Int32Array[]
+  readonly enAnchors: readonly Int32Array[]
+  /** Anchor ids that stand for a quote or bracket mark rather than a number or token. */
+  readonly markAnchors: ReadonlySet<number>
+  /** Number of anchor ids and name ids in use. */
+  readonly anchorCount: number
+  /** Per English sentence: ids of capitalised words that romanise a Chinese name somewhere in the text. */
+  readonly enNames: readonly Int32Array[]
+  /** Per Chinese sentence: ids of the name words it romanises. */
+  readonly zhNames: readonly Int32Array[]
   /** 1 for a sentence with anchors (or, in English, names), so spans without any are skipped fast. */
   readonly zhHasAnchors: Uint8Array
   readonly enHasAnchors: Uint8Array
@@ -43,7 +47,7 @@ export interface PairFeatures {
  * Chinese texts longer than this (in characters) are segmented with the dictionary instead of
  * segmentit, which costs about 0.3 ms a sentence (13 s for a Bible) for no better alignment.
  */
-const SEGMENTIT_MAX_CHARACTERS = 200_000
+const SEGMENTIT_MAX_CHARACTERS = 100_000
 
 /** Extracts the {@link PairFeatures} of Chinese and English sentences with a dictionary. */
 export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict): PairFeatures {
@@ -61,8 +65,13 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
   const zhNames = zh.map((text) => romanisedNames(text, cedict, allNameWords))
   const foundNames = new Set(zhNames.flatMap((names) => [...names]))
   const enNames = nameWords.map((words) => words.filter((word) => foundNames.has(word)))
-  const zhAnchors = zh.map(chineseAnchors)
-  const enAnchors = en.map((text) => englishAnchors(text, latin))
+  const anchorIds = new Map<string, number>([['quote', 0], ['bracket', 1]])
+  const toIds = (items: Iterable<string>): Int32Array =>
+    Int32Array.from(new Set([...items].map((item) => internWord(anchorIds, item)))).sort()
+  const zhAnchors = zh.map((text) => toIds(chineseAnchors(text)))
+  const enAnchors = en.map((text) => toIds(englishAnchors(text, latin)))
+  const nameIds = enNames.map((words) => toIds(words.map((word) => `name:${word}`)))
+  const zhNameIds = zhNames.map((names) => toIds([...names].map((word) => `name:${word}`)))
   return {
     zhLengths: Float64Array.from(zh, visibleLength),
     enLengths: Float64Array.from(en, visibleLength),
@@ -75,10 +84,12 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
     stemCount,
     zhAnchors,
     enAnchors,
-    enNames,
-    zhNames,
+    markAnchors: new Set([0, 1]),
+    anchorCount: anchorIds.size,
+    enNames: nameIds,
+    zhNames: zhNameIds,
     zhHasAnchors: Uint8Array.from(zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
-    enHasAnchors: Uint8Array.from(en, (_, j) => ((enAnchors[j]?.length ?? 0) + (enNames[j]?.length ?? 0) > 0 ? 1 : 0)),
+    enHasAnchors: Uint8Array.from(en, (_, j) => ((enAnchors[j]?.length ?? 0) + (nameIds[j]?.length ?? 0) > 0 ? 1 : 0)),
   }
 }
 
