@@ -33,11 +33,22 @@ export function trimMarkup(text: string, span: Span): Span {
   }
 }
 
-/** Length of the markup at `start` (`**`, or `#`s followed by white space inside the span), else 0. */
+/** Length of the markup at `start` (`**`, or `#`s opening a line and followed by white space), else 0. */
 function leadingMarkupLength(text: string, start: number, end: number): number {
   if (end - start >= 2 && text.startsWith('**', start)) return 2
+  if (!opensLine(text, start)) return 0
   let hashes = start
   while (hashes < end && hashes - start < MAX_HEADING_LEVEL && text.charCodeAt(hashes) === 0x23) hashes++
   const isMarker = hashes > start && hashes < end && isWhiteSpaceCode(text.charCodeAt(hashes))
   return isMarker ? hashes - start : 0
+}
+
+/** Whether only spaces and tabs stand between `offset` and the start of its line. */
+function opensLine(text: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 0x0a || code === 0x0d) return true
+    if (code !== 0x20 && code !== 0x09 && code !== 0x3000) return false
+  }
+  return true
 }

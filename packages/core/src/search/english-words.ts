@@ -1,0 +1,58 @@
+/**
+ * Words that carry no meaning for retrieval: a query for "role of SMEs" should not require "of", and a
+ * match percentage should not rise because both sentences say "the". Kept short on purpose.
+ */
+export const searchStopWords: ReadonlySet<string> = new Set(
+  (
+    'a an the and or nor but of to in on at by for with from as into onto than then that this these those ' +
+    'is are was were be been being it its their there which who whom will would shall should can could may ' +
+    'might must such also not no so if'
+  ).split(' '),
+)
+
+/** A word of Latin letters and digits as it stands in a text, with its UTF-16 offsets and search form. */
+export interface EnglishWord {
+  readonly text: string
+  /** Lowercase, plural folded: the form that index and query share. */
+  readonly form: string
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Latin words and numbers: letters and digits, joined inside by `.`, `&` or an apostrophe (4.0, R&D,
+ * people's); hyphens split (SME-to-SME gives three words), so a query for either half finds it.
+ */
+const WORD_PATTERN = /[\p{Script=Latin}\p{N}]+(?:['’.&][\p{Script=Latin}\p{N}]+)*/gu
+
+/**
+ * The Latin words of a text (English, or Latin tokens inside Chinese such as G20), in order, with
+ * offsets into `text` and their {@link englishWordForm}. Stop words are kept; callers drop them.
+ */
+export function englishWords(text: string): EnglishWord[] {
+  const words: EnglishWord[] = []
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const start = match.index
+    words.push({ text: match[0], form: englishWordForm(match[0]), start, end: start + match[0].length })
+  }
+  return words
+}
+
+/** Words shorter than this keep their final "s": "us", "is", "gas" are not plurals worth folding. */
+const MIN_FOLDED_LENGTH = 4
+
+/**
+ * The form under which a word is indexed and compared: NFKC, lowercase, possessive dropped, and the
+ * plural folded by Harman's S-stemmer (1991): -ies → -y, -es → -e, -s → nothing, except after
+ * a, e, o (-aes, -ees, -oes) and in -us, -ss. Standards and standard, SMEs and SME meet.
+ *
+ * @example englishWordForm('Technologies') // 'technology'
+ */
+export function englishWordForm(word: string): string {
+  const lower = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '')
+  if (lower.length < MIN_FOLDED_LENGTH) return lower
+  if (/[^ae]ies$/.test(lower)) return `${lower.slice(0, -3)}y`
+  if (/[^aeo]es$/.test(lower)) return lower.slice(0, -1)
+  if (/[^us]s$/.test(lower)) return lower.slice(0, -1)
+  return lower
+}
