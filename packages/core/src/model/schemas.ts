@@ -20,7 +20,9 @@ export type SentenceKind = z.infer<typeof sentenceKindSchema>
 /**
  * A sentence: an exact span of its source document. `text` is `source.slice(start, end)` with markup
  * (`#`, `**`) removed and each run of white space folded to one space, so a sentence that a PDF line
- * break had split reads "enabled; infrastructure".
+ * break had split reads "enabled; infrastructure". In a document with `notes`, the text also leaves
+ * out what the span holds that is not running text (footnote markers, notes and page furniture a page
+ * break put inside it) and joins a word hyphenated at a line end (see `joins`).
  */
 export const sentenceSchema = z.object({
   type: z.literal('sentence'),
@@ -43,6 +45,8 @@ export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
   id: z.string(),
   ...offsets,
+  /** The paragraph's own number as written ("12a.", "2.1", "b)"), when the source numbers it. */
+  number: z.string().optional(),
   children: z.array(sentenceSchema).min(1),
 })
 export type Paragraph = z.infer<typeof paragraphSchema>
@@ -98,6 +102,50 @@ export const skippedSpanSchema = z.object({
 })
 export type SkippedSpan = z.infer<typeof skippedSpanSchema>
 
+/** A span of the source: UTF-16 offsets, `end` exclusive. */
+const spanOfSource = z.object(offsets)
+
+/**
+ * A footnote, pulled out of the running text. `start`/`end` span its text; `label` is where its
+ * number is written (on the same line or, in PDF extractions, on a line of its own), `marker` the
+ * reference in the running text ("job creation8"). Every note belongs to a paragraph: the one that
+ * holds its marker, else the first paragraph after a heading that holds it, else the paragraph the
+ * note interrupts.
+ */
+export const noteSchema = z.object({
+  type: z.literal('note'),
+  /** Stable id, `${documentId}:n${number}`. */
+  id: z.string(),
+  /** The note's number as written ("8"). */
+  number: z.string(),
+  /** The note's text, line breaks folded to spaces. */
+  text: z.string().min(1),
+  ...offsets,
+  label: spanOfSource.optional(),
+  marker: spanOfSource.optional(),
+  /** Id of the paragraph the note belongs to. */
+  paragraph: z.string(),
+})
+export type Note = z.infer<typeof noteSchema>
+
+/**
+ * How a word broken at a line end was read: `hyphen` — a line ending in a hyphen was joined to the
+ * next, hyphen kept ("human-" + "centred" reads "human-centred"); `glued` — the source has two words
+ * run together where a PDF line join dropped a hyphen ("NPREnabling"), reported and kept as written;
+ * `long-line` — a line as long as two holds the word that a PDF join glued ("farreaching"), kept as written.
+ */
+export const lineJoinKindSchema = z.enum(['hyphen', 'glued', 'long-line'])
+export type LineJoinKind = z.infer<typeof lineJoinKindSchema>
+
+/** A word at a mended or suspected line join, with its span in the source. */
+export const lineJoinSchema = z.object({
+  kind: lineJoinKindSchema,
+  /** The word as it reads in the sentence text. */
+  text: z.string().min(1),
+  ...offsets,
+})
+export type LineJoin = z.infer<typeof lineJoinSchema>
+
 /** A document read from a source file: the source text itself and its structure, with positions. */
 export const documentSchema = z.object({
   type: z.literal('document'),
@@ -112,6 +160,10 @@ export const documentSchema = z.object({
   text: z.string(),
   skipped: z.array(skippedSpanSchema),
   children: z.array(sectionSchema),
+  /** Footnotes, in document order; absent for sources read without them. */
+  notes: z.array(noteSchema).optional(),
+  /** Words mended or suspected at PDF line joins, in document order; absent when none were looked for. */
+  joins: z.array(lineJoinSchema).optional(),
 })
 export type Document = z.infer<typeof documentSchema>
 
