@@ -20,10 +20,17 @@ export type ReadMode = 'auto' | 'presplit' | 'outline' | 'plain'
 export interface AlignOptions {
   /** `presplit`: one sentence a line, no splitting. `auto` (default): outline when the text has numbered headings, else plain. */
   readonly read?: ReadMode
-  /** The source's language; detected when absent. */
+  /** The language the source should be in; checked against detection. Either order is aligned when absent. */
   readonly sourceLanguage?: Language
-  /** The target's language; detected when absent. */
+  /** The language the target should be in; checked against detection. */
   readonly targetLanguage?: Language
+  /**
+   * When the texts look swapped against `sourceLanguage`/`targetLanguage`: `error` (default) throws a
+   * LanguageMismatchError; `swap` aligns them the other way round and reports it through `onWarning`.
+   */
+  readonly onSwapped?: 'error' | 'swap'
+  /** Receives warnings (a swap, say); ignored when absent. */
+  readonly onWarning?: (message: string) => void
   /** File names recorded in the documents (`source.txt` and `target.txt` by default). */
   readonly sourceFile?: string
   readonly targetFile?: string
@@ -41,8 +48,22 @@ export interface AlignOptions {
  * @throws LanguageMismatchError when a side is neither Chinese nor English, or both are the same language.
  */
 export function align(source: string, target: string, options: AlignOptions = {}): AlignedCorpus {
-  const sourceLanguage = options.sourceLanguage ?? detectSide('source', source)
-  const targetLanguage = options.targetLanguage ?? detectSide('target', target)
+  const sourceLanguage = detectSide('source', source)
+  const targetLanguage = detectSide('target', target)
+  if (sourceLanguage !== targetLanguage && looksSwapped(sourceLanguage, targetLanguage, options)) {
+    const message = `Expected ${languageName(options.sourceLanguage ?? targetLanguage)} as the source and ${languageName(options.targetLanguage ?? sourceLanguage)} as the target, detected the reverse.`
+    if (options.onSwapped !== 'swap') {
+      throw new LanguageMismatchError('source', options.sourceLanguage ?? targetLanguage, sourceLanguage, `${message} Swap the two files, or let duiqi swap them (\`onSwapped: 'swap'\`, \`--swap\`).`)
+    }
+    options.onWarning?.(`${message} Aligning them the other way round.`)
+    const { sourceFile, targetFile, ...rest } = options
+    return align(target, source, {
+      ...rest,
+      onSwapped: 'error',
+      ...(targetFile === undefined ? {} : { sourceFile: targetFile }),
+      ...(sourceFile === undefined ? {} : { targetFile: sourceFile }),
+    })
+  }
   if (sourceLanguage === targetLanguage) {
     const other = sourceLanguage === 'zh' ? 'en' : 'zh'
     throw new LanguageMismatchError(
@@ -61,6 +82,10 @@ export function align(source: string, target: string, options: AlignOptions = {}
   })
 }
 
+function looksSwapped(source: Language, target: Language, options: AlignOptions): boolean {
+  return (options.sourceLanguage !== undefined && options.sourceLanguage !== source) || (options.targetLanguage !== undefined && options.targetLanguage !== target)
+}
+
 function detectSide(argument: 'source' | 'target', text: string): Language {
   if (text.trim() === '') {
     throw new EmptyInputError(argument, `The ${argument} text is empty; give a file with the text to align.`)
@@ -71,7 +96,7 @@ function detectSide(argument: 'source' | 'target', text: string): Language {
     argument,
     'zh or en',
     guess.language,
-    `Expected Chinese or English as the ${argument}, detected ${languageName(guess.language)} (${guess.language}). duiqi aligns Chinese with English; pass \`sourceLanguage\`/\`targetLanguage\` if detection is wrong.`,
+    `Expected Chinese or English as the ${argument}, detected ${languageName(guess.language)} (${guess.language}). duiqi aligns Chinese with English; give the Chinese or English version of the text.`,
   )
 }
 

@@ -80,6 +80,16 @@ describe('duiqi align', () => {
     expectOneLineError(result.stderr, /Both texts look English/)
   })
 
+  it('refuses files that look swapped against --source-lang, or swaps them with a warning on --swap', async () => {
+    const refused = await run(['align', fixture('sme.en.txt'), fixture('sme.zh.txt'), '--source-lang', 'zh'])
+    expect(refused.code).toBe(EXIT_BAD_INPUT)
+    expectOneLineError(refused.stderr, /Expected Chinese as the source and English as the target, detected the reverse/)
+    const swapped = await run(['align', fixture('sme.en.txt'), fixture('sme.zh.txt'), '--source-lang', 'zh', '--swap'])
+    expect(swapped.code).toBe(EXIT_OK)
+    expect(swapped.stderr).toMatch(/^duiqi: warning: .*Aligning them the other way round\.\n$/)
+    expect(swapped.stdout.trimEnd().split('\n')).toHaveLength(4)
+  })
+
   it('refuses binary data', async () => {
     const binary = await tempFile('data.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]))
     const result = await run(['align', binary, fixture('sme.en.txt')])

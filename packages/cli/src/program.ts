@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander'
-import { runAlign } from './commands/align.js'
+import { runAlign, type AlignCommandOptions } from './commands/align.js'
 import { runExport } from './commands/export.js'
 import type { CommandIo } from './io.js'
 
@@ -19,12 +19,15 @@ export function createProgram(io: CommandIo): Command {
     .argument('<target>', 'target text file (the translation)')
     .option('--presplit', 'one sentence a line: do not split sentences')
     .addOption(new Option('--format <format>', 'output format').choices(['beads', 'jsonl', 'tsv', 'json']).default('beads'))
+    .addOption(new Option('--source-lang <lang>', 'language the source must be in (checked)').choices(['zh', 'en']))
+    .addOption(new Option('--target-lang <lang>', 'language the target must be in (checked)').choices(['zh', 'en']))
+    .option('--swap', 'if the files look swapped against --source-lang/--target-lang, align them the other way round (with a warning) instead of refusing')
     .addHelpText('after', `
 Examples:
   $ duiqi align zh.txt en.txt                      beads, one a line: [0,1]:[0]
   $ duiqi align --presplit zh.txt en.txt --format jsonl > pairs.jsonl
   $ duiqi align en.txt zh.txt --format tsv         English source, Chinese target`)
-    .action(async (source: string, target: string, options: { presplit?: boolean; format: 'beads' | 'jsonl' | 'tsv' | 'json' }) => {
+    .action(async (source: string, target: string, options: AlignCommandOptions) => {
       await runAlign(source, target, options, io)
     })
 

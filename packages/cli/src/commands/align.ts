@@ -6,6 +6,9 @@ import { readTextFile } from '../read-text-file.js'
 export interface AlignCommandOptions {
   readonly presplit?: boolean
   readonly format: 'beads' | 'jsonl' | 'tsv' | 'json'
+  readonly sourceLang?: 'zh' | 'en'
+  readonly targetLang?: 'zh' | 'en'
+  readonly swap?: boolean
 }
 
 /** `duiqi align SOURCE TARGET`: aligns two files and prints the beads in the chosen format. */
@@ -16,6 +19,10 @@ export async function runAlign(sourcePath: string, targetPath: string, options: 
     read: options.presplit === true ? 'presplit' : 'auto',
     sourceFile: sourcePath,
     targetFile: targetPath,
+    ...(options.sourceLang === undefined ? {} : { sourceLanguage: options.sourceLang }),
+    ...(options.targetLang === undefined ? {} : { targetLanguage: options.targetLang }),
+    onSwapped: options.swap === true ? 'swap' : 'error',
+    onWarning: (message) => io.stderr(`duiqi: warning: ${message}\n`),
   })
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(corpus)}\n`)

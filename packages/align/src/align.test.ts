@@ -1,0 +1,43 @@
+import { EmptyInputError, LanguageMismatchError } from '@duiqi/core'
+import { describe, expect, it } from 'vitest'
+import { align, looksLikeOutline } from './align.js'
+
+const ZH = '中小企业是创新和就业的主要来源。鼓励成员建立平台，支持中小企业的数字化转型和能力建设。'
+const EN = 'SMEs are a major source of innovation and employment. Encourage members to establish platforms to support SMEs digital transformation and capacity building.'
+
+describe('align', () => {
+  it('aligns Chinese to English and English to Chinese', () => {
+    for (const [source, target] of [[ZH, EN], [EN, ZH]] as const) {
+      const corpus = align(source, target)
+      expect(corpus.sections[0]?.parts[0]?.beads.map((bead) => [bead.source, bead.target])).toEqual([[[0], [0]], [[1], [1]]])
+    }
+    expect(align(ZH, EN).source.language).toBe('zh')
+    expect(align(EN, ZH).source.language).toBe('en')
+  })
+
+  it('refuses texts that look swapped against the stated languages, naming both', () => {
+    expect(() => align(EN, ZH, { sourceLanguage: 'zh', targetLanguage: 'en' })).toThrow(LanguageMismatchError)
+    expect(() => align(EN, ZH, { sourceLanguage: 'zh' })).toThrow(/Expected Chinese as the source and English as the target, detected the reverse\. Swap the two files/)
+  })
+
+  it('swaps them with a warning when asked to', () => {
+    const warnings: string[] = []
+    const corpus = align(EN, ZH, { sourceLanguage: 'zh', onSwapped: 'swap', onWarning: (message) => warnings.push(message), sourceFile: 'en.txt', targetFile: 'zh.txt' })
+    expect(corpus.source.language).toBe('zh')
+    expect(corpus.source.sourceFile).toBe('zh.txt')
+    expect(warnings).toEqual(['Expected Chinese as the source and English as the target, detected the reverse. Aligning them the other way round.'])
+  })
+
+  it('refuses an empty or white-space-only side, and a third language', () => {
+    expect(() => align('', EN)).toThrow(EmptyInputError)
+    expect(() => align(ZH, ' \n\u3000 ')).toThrow(/The target text is empty/)
+    expect(() => align(ZH, 'Les petites et moyennes entreprises sont une source majeure d\'innovation et d\'emploi.')).toThrow(/detected French \(fra\)/)
+    expect(() => align('日本政府は中小企業のデジタル化を支援するための新しい政策を発表しました。', EN)).toThrow(/detected Japanese \(jpn\)/)
+  })
+
+  it('tells an outline from plain paragraphs', () => {
+    expect(looksLikeOutline('一、概要\n\n二、背景\n\n（一）合作研究\n', 'zh')).toBe(true)
+    expect(looksLikeOutline('## Title\n\n### 1. Overview\n\n### 2. Background\n', 'en')).toBe(true)
+    expect(looksLikeOutline(EN, 'en')).toBe(false)
+  })
+})

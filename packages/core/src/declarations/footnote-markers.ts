@@ -1,0 +1,36 @@
+import type { Span } from '../segment/span.js'
+
+/**
+ * How a footnote number is set in the running text of a PDF extraction, most telling first:
+ * glued to the word it follows ("job creation8", "Declaration”4)"), standing apart before punctuation
+ * ("ecosystems 9 ,", "(I-7 1 )", a heading's "ENVIRONMENT 2"), or glued to a year ("Sao Paulo in
+ * 20145." for 2014 and note 5).
+ */
+const MARKER_PATTERNS: ReadonlyArray<(number: number) => RegExp> = [
+  (number) => new RegExp(`(?<=[\\p{Ll}’”"')\\]])${number}(?!\\p{N})(?=[\\s,.;:)\\]]|$)`, 'gu'),
+  (number) => new RegExp(`(?<=\\S )${number}(?=(?: ?[,.;:)\\]])|[ \\t]*$)`, 'gmu'),
+  (number) => new RegExp(`(?<=\\b(?:19|20)\\d\\d)${number}(?=[\\s,.;:)]|$)`, 'gmu'),
+]
+
+/**
+ * Finds the marker of footnote `number` in `text` between `from` and `to`: the first match of the
+ * most telling pattern that matches at all, outside the `excluded` spans (notes and page furniture
+ * found so far). Returns the span of the digits.
+ */
+export function findFootnoteMarker(
+  text: string,
+  number: number,
+  from: number,
+  to: number,
+  excluded: readonly Span[] = [],
+): Span | undefined {
+  const window = text.slice(from, to)
+  for (const pattern of MARKER_PATTERNS) {
+    for (const match of window.matchAll(pattern(number))) {
+      const start = from + match.index
+      const span = { start, end: start + match[0].length }
+      if (!excluded.some((other) => other.start <= span.start && span.end <= other.end)) return span
+    }
+  }
+  return undefined
+}
