@@ -23,3 +23,14 @@ export { alignPartSentences } from './sections/align-part-sentences.js'
 export type { TextAligner } from './sections/align-part-sentences.js'
 export { alignSections, cheapHeadingSimilarity } from './sections/align-sections.js'
 export type { AlignSectionsOptions, HeadingSimilarity, SectionMatch } from './sections/align-sections.js'
+export { extractTerminology, extractTerminologyOptionsSchema } from './terminology/extract-terminology.js'
+export type { ExtractTerminologyOptions } from './terminology/extract-terminology.js'
+export { findAcronymDefinitions } from './terminology/acronym-definitions.js'
+export type { AcronymDefinition } from './terminology/acronym-definitions.js'
+export {
+  checkTermConsistency,
+  termConsistencySchema,
+  termMismatchSchema,
+  termRenderingsSchema,
+} from './terminology/check-term-consistency.js'
+export type { TermConsistency, TermMismatch, TermRenderings } from './terminology/check-term-consistency.js'

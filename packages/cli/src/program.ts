@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
 import { runAlign, type AlignCommandOptions } from './commands/align.js'
-import { runExport } from './commands/export.js'
+import { EXPORT_FORMATS, runExport, type ExportCommandOptions } from './commands/export.js'
+import { addStudyCommands } from './study-commands.js'
 import type { CommandIo } from './io.js'
 
 /** The `duiqi` command line: sub-commands, their options and help with examples. */
@@ -33,16 +34,22 @@ Examples:
 
   program
     .command('export')
-    .description('Export the built-in G20 NIR Action Plan corpus, one bead a line in document order.')
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'tsv']).default('jsonl'))
-    .option('--out <path>', 'write to a file instead of standard output')
+    .description('Export the built-in G20 NIR Action Plan corpus (or --corpus FILE), one bead a line in document order, or as TMX, TBX, Moses.')
+    .addOption(new Option('--format <format>', 'output format: jsonl, tsv, tmx (TMX 1.4b), tbx (glossary, TBX-Basic), hf (Hugging Face translation JSON lines), moses (two files)').choices([...EXPORT_FORMATS]).default('jsonl'))
+    .option('--out <path>', 'write to a file instead of standard output; for moses, a prefix: PATH.zh and PATH.en')
+    .option('--corpus <file>', 'a corpus made by `duiqi align --format jsonl` (or --format json) instead of the built-in one')
     .addHelpText('after', `
 Examples:
   $ duiqi export                       JSON lines: {"id":"b0","section":"title",…,"zh":[…],"en":[…]}
-  $ duiqi export --format tsv --out plan.tsv`)
-    .action(async (options: { format: 'jsonl' | 'tsv'; out?: string }) => {
+  $ duiqi export --format tsv --out plan.tsv
+  $ duiqi export --format tmx --out plan.tmx          one <tu> a bead, xml:lang zh-CN and en
+  $ duiqi export --format moses --out corpus          writes corpus.zh and corpus.en
+  $ duiqi export --format hf --corpus pairs.jsonl     {"translation":{"en":…,"zh":…},"id":…}`)
+    .action(async (options: ExportCommandOptions) => {
       await runExport(options, io)
     })
+
+  addStudyCommands(program, io)
 
   return program
 }

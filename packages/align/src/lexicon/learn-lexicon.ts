@@ -25,16 +25,23 @@ export function learnTranslations(
   beads: readonly LexiconBead[],
   dictionary: readonly Int32Array[],
 ): Int32Array[] {
-  const zhCounts = new Map<number, number>()
-  const enCounts = new Map<number, number>()
+  const bags = beads.map((bead) => ({
+    words: distinctIn(features.zhWords, bead.zhStart, bead.zhCount),
+    stems: distinctIn(features.enStems, bead.enStart, bead.enCount),
+  }))
+  const zhCounts = new Float64Array(dictionary.length)
+  const enCounts = new Float64Array(features.stemCount)
+  for (const { words, stems } of bags) {
+    for (const word of words) zhCounts[word] = (zhCounts[word] ?? 0) + 1
+    for (const stem of stems) enCounts[stem] = (enCounts[stem] ?? 0) + 1
+  }
   const pairCounts = new Map<number, number>()
-  for (const bead of beads) {
-    const words = distinctIn(features.zhWords, bead.zhStart, bead.zhCount)
-    const stems = distinctIn(features.enStems, bead.enStart, bead.enCount)
-    for (const word of words) zhCounts.set(word, (zhCounts.get(word) ?? 0) + 1)
-    for (const stem of stems) enCounts.set(stem, (enCounts.get(stem) ?? 0) + 1)
+  for (const { words, stems } of bags) {
     for (const word of words) {
+      const wordCount = zhCounts[word] ?? 0
+      if (wordCount < MIN_COOCCURRENCE) continue
       for (const stem of stems) {
+        if (!canReachDice(wordCount, enCounts[stem] ?? 0)) continue
         const key = word * features.stemCount + stem
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
       }
@@ -45,14 +52,20 @@ export function learnTranslations(
     if (together < MIN_COOCCURRENCE) continue
     const word = Math.floor(key / features.stemCount)
     const stem = key % features.stemCount
-    const dice = (2 * together) / ((zhCounts.get(word) ?? 0) + (enCounts.get(stem) ?? 0))
+    const dice = (2 * together) / ((zhCounts[word] ?? 0) + (enCounts[stem] ?? 0))
     if (dice >= MIN_DICE) learnt[word]?.add(stem)
   }
   return learnt.map((ids) => Int32Array.from(ids).sort())
 }
 
-function distinctIn(lists: readonly Int32Array[], start: number, count: number): Set<number> {
+/** Whether two words seen in `a` and `b` beads could reach the Dice threshold at all (together ≤ min(a, b)). */
+function canReachDice(a: number, b: number): boolean {
+  return b >= MIN_COOCCURRENCE && (2 * Math.min(a, b)) / (a + b) >= MIN_DICE
+}
+
+function distinctIn(lists: readonly Int32Array[], start: number, count: number): number[] {
+  if (count === 1) return [...(lists[start] ?? [])]
   const ids = new Set<number>()
   for (let index = start; index < start + count; index++) for (const id of lists[index] ?? []) ids.add(id)
-  return ids
+  return [...ids]
 }

@@ -17,8 +17,10 @@ export function segmentWithDictionary(text: string, cedict: Cedict): string[] {
 }
 
 function segmentRun(run: string, cedict: Cedict): string[] {
-  const characters = [...run]
-  const count = characters.length
+  // Index by UTF-16 unit when every character is one unit (almost always), else by code point.
+  const characters = run.length === [...run].length ? undefined : [...run]
+  const count = characters?.length ?? run.length
+  const slice = (start: number, end: number): string => (characters === undefined ? run.slice(start, end) : characters.slice(start, end).join(''))
   const best = new Int32Array(count + 1).fill(2 ** 30)
   const step = new Int32Array(count + 1)
   best[0] = 0
@@ -26,12 +28,12 @@ function segmentRun(run: string, cedict: Cedict): string[] {
     for (let length = Math.min(cedict.maxWordLength, end); length >= 1; length--) {
       const words = (best[end - length] ?? 0) + 1
       if (words >= (best[end] ?? 0)) continue
-      if (length > 1 && !cedict.has(characters.slice(end - length, end).join(''))) continue
+      if (length > 1 && !cedict.has(slice(end - length, end))) continue
       best[end] = words
       step[end] = length
     }
   }
   const words: string[] = []
-  for (let end = count; end > 0; end -= step[end] ?? 1) words.push(characters.slice(end - (step[end] ?? 1), end).join(''))
+  for (let end = count; end > 0; end -= step[end] ?? 1) words.push(slice(end - (step[end] ?? 1), end))
   return words.reverse()
 }

@@ -1,4 +1,5 @@
 import { tune } from '../tuning.js'
+import type { SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { lengthAgreement, type LengthModel } from './length-model.js'
 import type { LexicalEvidence } from './lexical-evidence.js'
@@ -36,8 +37,8 @@ export interface BeadModel {
   evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
   score(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
   components(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): Record<string, number>
-  /** The search has finished all rows before `row`; cached pair data for them can go. */
-  forgetRowsBefore(row: number): void
+  /** Prepares for a search through `band` (precomputes the sentence pairs it will ask about). */
+  useBand(band: SearchBand): void
 }
 
 /** Weight of the length log-probability against the word evidence. */
@@ -94,7 +95,7 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       return weightedMean(input, components(sourceStart, sourceCount, targetStart, targetCount))
     },
     components,
-    forgetRowsBefore: (row) => input.lexicon.forgetRowsBefore(row),
+    useBand: (band) => input.lexicon.useBand(band),
   }
 }
 

@@ -1,4 +1,6 @@
+import type { SearchBand } from '../sentences/search-band.js'
 import type { LexiconModel } from './lexicon-model.js'
+import { createPairTable, type PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /** Longest span, in sentences on one side, that the evidence tables cover. */
@@ -15,39 +17,42 @@ export interface LexicalEvidence {
   coverage(zhStart: number, zhCount: number, enStart: number, enCount: number): number | undefined
   /** Calls `visit` for every word of both spans: which side, its id, whether the other span translates it. */
   visitWords(zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void
-  /** Forgets cached sentence pairs of source rows before `row`; the search calls it as it moves on. */
-  forgetRowsBefore(row: number): void
+  /** Precomputes the sentence pairs a search through `band` will ask about. */
+  useBand(band: SearchBand): void
 }
 
 /** Receives one word of a span pair: `isZh` for a Chinese word id, else an English stem id. */
 export type WordVisitor = (isZh: boolean, id: number, matched: boolean) => void
 
-/** Which words of one Chinese and one English sentence translate each other (positions in their lists). */
-interface PairMatch {
-  readonly zh: Int32Array
-  readonly en: Int32Array
-}
-
-/** Creates {@link LexicalEvidence}; `zhIsSource` tells which index is the search row for the cache. */
+/** Creates {@link LexicalEvidence}; `zhIsSource` says whether search rows are Chinese sentences. */
 export function createLexicalEvidence(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): LexicalEvidence {
   const tables = evidenceTables(features, model)
-  const matcher = createPairMatcher(features, model, zhIsSource)
-  const zhMarks = new Int32Array(longest(features.zhWords)).fill(-1)
-  const enMarks = new Int32Array(longest(features.enStems)).fill(-1)
-  let token = 0
+  let pairs: PairTable = createPairTable(features, model, zhIsSource, undefined)
+  const masks = new Int32Array(2)
 
-  const walk = (zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void => {
+  const zhMasks = (i: number, enStart: number, enCount: number): Int32Array => {
+    masks[0] = 0
+    masks[1] = 0
+    for (let j = enStart; j < enStart + enCount; j++) pairs.orMasks(i, j, masks, 0)
+    return masks
+  }
+  const enMasks = (j: number, zhStart: number, zhCount: number): Int32Array => {
+    masks[0] = 0
+    masks[1] = 0
+    for (let i = zhStart; i < zhStart + zhCount; i++) pairs.orMasks(i, j, masks, 2)
+    return masks
+  }
+
+  const visitWords = (zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void => {
     for (let i = zhStart; i < zhStart + zhCount; i++) {
-      const mark = token++
-      for (let j = enStart; j < enStart + enCount; j++) for (const position of matcher.match(i, j).zh) zhMarks[position] = mark
+      const [low = 0, high = 0] = zhMasks(i, enStart, enCount)
       const words = features.zhWords[i] ?? EMPTY
-      for (let position = 0; position < words.length; position++) visit(true, words[position] ?? 0, zhMarks[position] === mark)
+      words.forEach((word, position) => visit(true, word, hasBit(low, high, position)))
     }
     for (let j = enStart; j < enStart + enCount; j++) {
-      const mark = token++
-      for (let i = zhStart; i < zhStart + zhCount; i++) for (const position of matcher.match(i, j).en) enMarks[position] = mark
+      const [low = 0, high = 0] = enMasks(j, zhStart, zhCount)
       const stems = features.enStems[j] ?? EMPTY
-      for (let position = 0; position < stems.length; position++) visit(false, stems[position] ?? 0, enMarks[position] === mark)
+      stems.forEach((stem, position) => visit(false, stem, hasBit(low, high, position)))
     }
   }
 
@@ -56,36 +61,22 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
       const zhColumn = Math.min(enCount, MAX_SPAN) - 1
       const enColumn = Math.min(zhCount, MAX_SPAN) - 1
       let total = 0
-      for (let i = zhStart; i < zhStart + zhCount; i++) total += tables.zhMissSums[i * MAX_SPAN + zhColumn] ?? 0
-      for (let j = enStart; j < enStart + enCount; j++) total += tables.enMissSums[j * MAX_SPAN + enColumn] ?? 0
       for (let i = zhStart; i < zhStart + zhCount; i++) {
-        const mark = token++
-        const words = features.zhWords[i] ?? EMPTY
-        for (let j = enStart; j < enStart + enCount; j++) {
-          for (const position of matcher.match(i, j).zh) {
-            if (zhMarks[position] === mark) continue
-            zhMarks[position] = mark
-            total += tables.zhGain[(words[position] ?? 0) * MAX_SPAN + zhColumn] ?? 0
-          }
-        }
+        total += tables.zhMissSums[i * MAX_SPAN + zhColumn] ?? 0
+        zhMasks(i, enStart, enCount)
+        total += gainOfBits(features.zhWords[i] ?? EMPTY, masks, tables.zhGain, zhColumn)
       }
       for (let j = enStart; j < enStart + enCount; j++) {
-        const mark = token++
-        const stems = features.enStems[j] ?? EMPTY
-        for (let i = zhStart; i < zhStart + zhCount; i++) {
-          for (const position of matcher.match(i, j).en) {
-            if (enMarks[position] === mark) continue
-            enMarks[position] = mark
-            total += tables.enGain[(stems[position] ?? 0) * MAX_SPAN + enColumn] ?? 0
-          }
-        }
+        total += tables.enMissSums[j * MAX_SPAN + enColumn] ?? 0
+        enMasks(j, zhStart, zhCount)
+        total += gainOfBits(features.enStems[j] ?? EMPTY, masks, tables.enGain, enColumn)
       }
       return total
     },
     coverage(zhStart, zhCount, enStart, enCount) {
       let total = 0
       let matched = 0
-      walk(zhStart, zhCount, enStart, enCount, (isZh, id, found) => {
+      visitWords(zhStart, zhCount, enStart, enCount, (isZh, id, found) => {
         const known = isZh ? (model.zhRecall[id] ?? 0) > 0 : (model.enRecall[id] ?? 0) > 0
         if (!known) return
         const weight = (isZh ? features.zhWordWeights[id] : features.enStemWeights[id]) ?? 0
@@ -94,12 +85,33 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
       })
       return total > 0 ? matched / total : undefined
     },
-    visitWords: walk,
-    forgetRowsBefore: matcher.forgetRowsBefore,
+    visitWords,
+    useBand(band) {
+      pairs = createPairTable(features, model, zhIsSource, band)
+    },
   }
 }
 
 const EMPTY = new Int32Array(0)
+
+function hasBit(low: number, high: number, position: number): boolean {
+  return position < 32 ? (low & (1 << position)) !== 0 : (high & (1 << (position - 32))) !== 0
+}
+
+/** Sum of the gains of the words whose bits are set in the two 32-bit masks. */
+function gainOfBits(ids: Int32Array, masks: Int32Array, gain: Float64Array, column: number): number {
+  let total = 0
+  for (let word = 0; word < 2; word++) {
+    let bits = masks[word] ?? 0
+    while (bits !== 0) {
+      const lowest = bits & -bits
+      const position = 31 - Math.clz32(lowest) + 32 * word
+      total += gain[(ids[position] ?? 0) * MAX_SPAN + column] ?? 0
+      bits ^= lowest
+    }
+  }
+  return total
+}
 
 interface EvidenceTables {
   /** Per word and span size: log-likelihood ratio of a match minus that of a miss. */
@@ -145,85 +157,11 @@ function wordTables(recall: Float64Array, chance: Float64Array): { gain: Float64
 function missSums(sentences: readonly Int32Array[], miss: Float64Array): Float64Array {
   const sums = new Float64Array(sentences.length * MAX_SPAN)
   sentences.forEach((ids, sentence) => {
-    for (const id of ids) for (let k = 0; k < MAX_SPAN; k++) sums[sentence * MAX_SPAN + k] += miss[id * MAX_SPAN + k] ?? 0
+    for (let k = 0; k < MAX_SPAN; k++) {
+      let sum = 0
+      for (const id of ids) sum += miss[id * MAX_SPAN + k] ?? 0
+      sums[sentence * MAX_SPAN + k] = sum
+    }
   })
   return sums
-}
-
-interface PairMatcher {
-  match(zhIndex: number, enIndex: number): PairMatch
-  forgetRowsBefore(row: number): void
-}
-
-/** Rows per cache generation: a bead reaches back at most a few rows, so two generations cover it. */
-const CACHE_GENERATION_ROWS = 16
-
-/**
- * Computes sentence-pair matches and caches them by search row in two generations: when the search
- * moves a generation on, the older one is dropped, so memory stays proportional to the band.
- */
-function createPairMatcher(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): PairMatcher {
-  const owner = new Int32Array(features.stemCount).fill(-1)
-  const position = new Int32Array(features.stemCount)
-  const columns = (zhIsSource ? features.enStems.length : features.zhWords.length) + 1
-  let current = new Map<number, PairMatch>()
-  let previous = new Map<number, PairMatch>()
-  let generation = 0
-  let stamp = 0
-  return {
-    match(zhIndex, enIndex) {
-      const key = zhIsSource ? zhIndex * columns + enIndex : enIndex * columns + zhIndex
-      let match = current.get(key) ?? previous.get(key)
-      if (match === undefined) {
-        match = matchPair(features, model, zhIndex, enIndex, owner, position, stamp++)
-        current.set(key, match)
-      }
-      return match
-    },
-    forgetRowsBefore(row) {
-      const wanted = Math.floor(row / CACHE_GENERATION_ROWS)
-      if (wanted <= generation) return
-      generation = wanted
-      previous = current
-      current = new Map()
-    },
-  }
-}
-
-function matchPair(
-  features: PairFeatures,
-  model: LexiconModel,
-  zhIndex: number,
-  enIndex: number,
-  owner: Int32Array,
-  position: Int32Array,
-  stamp: number,
-): PairMatch {
-  const stems = features.enStems[enIndex] ?? EMPTY
-  for (let index = 0; index < stems.length; index++) {
-    owner[stems[index] ?? 0] = stamp
-    position[stems[index] ?? 0] = index
-  }
-  const zh: number[] = []
-  const en: number[] = []
-  const words = features.zhWords[zhIndex] ?? EMPTY
-  for (let index = 0; index < words.length; index++) {
-    let found = false
-    for (const stem of model.translations[words[index] ?? 0] ?? EMPTY) {
-      if (owner[stem] !== stamp) continue
-      found = true
-      const enPosition = position[stem] ?? 0
-      if (!en.includes(enPosition)) en.push(enPosition)
-    }
-    if (found) zh.push(index)
-  }
-  return zh.length === 0 ? NO_MATCH : { zh: Int32Array.from(zh), en: Int32Array.from(en) }
-}
-
-const NO_MATCH: PairMatch = { zh: new Int32Array(0), en: new Int32Array(0) }
-
-function longest(lists: readonly Int32Array[]): number {
-  let max = 1
-  for (const list of lists) max = Math.max(max, list.length)
-  return max
 }

@@ -27,16 +27,32 @@ export function romanisedNames(text: string, cedict: Cedict, names: ReadonlySet<
   if (names.size === 0) return found
   const prefixes = prefixesOf(names)
   const characters = [...text]
-  for (let start = 0; start < characters.length; start++) {
-    let readings = ['']
-    for (let length = 1; length <= MAX_NAME_CHARACTERS && start + length <= characters.length; length++) {
-      const syllables = cedict.readings(characters[start + length - 1] ?? '')
-      readings = readings.flatMap((prefix) => syllables.map((syllable) => prefix + syllable)).filter((reading) => prefixes.has(reading))
-      if (readings.length === 0) break
-      for (const reading of readings) if (names.has(reading)) found.add(reading)
+  for (let start = 0; start < characters.length; start++) extendReadings(characters, start, [''], 0, cedict, prefixes, names, found)
+  return found
+}
+
+/** Extends partial romanisations one character at a time while they remain prefixes of some name. */
+function extendReadings(
+  characters: readonly string[],
+  at: number,
+  readings: readonly string[],
+  length: number,
+  cedict: Cedict,
+  prefixes: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  found: Set<string>,
+): void {
+  if (length >= MAX_NAME_CHARACTERS || at >= characters.length) return
+  const next: string[] = []
+  for (const syllable of cedict.readings(characters[at] ?? '')) {
+    for (const reading of readings) {
+      const extended = reading + syllable
+      if (!prefixes.has(extended)) continue
+      next.push(extended)
+      if (names.has(extended)) found.add(extended)
     }
   }
-  return found
+  if (next.length > 0) extendReadings(characters, at + 1, next, length + 1, cedict, prefixes, names, found)
 }
 
 const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>()

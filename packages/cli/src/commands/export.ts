@@ -1,17 +1,60 @@
 import { writeFile } from 'node:fs/promises'
-import { corpusRecords, formatJsonl, formatTsv } from '@duiqi/core'
-import { nirActionPlan } from '@duiqi/data'
+import { extractTerminology } from '@duiqi/align'
+import {
+  corpusRecords,
+  formatHuggingFaceJsonl,
+  formatJsonl,
+  formatMoses,
+  formatTbx,
+  formatTmx,
+  formatTsv,
+  InvalidInputError,
+  translationUnits,
+  type Corpus,
+} from '@duiqi/core'
 import type { CommandIo } from '../io.js'
+import { loadCorpus } from '../load-corpus.js'
+
+/** What `duiqi export` writes. */
+export const EXPORT_FORMATS = ['jsonl', 'tsv', 'tmx', 'tbx', 'hf', 'moses'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export interface ExportCommandOptions {
-  readonly format: 'jsonl' | 'tsv'
+  readonly format: ExportFormat
   readonly out?: string
+  readonly corpus?: string
 }
 
-/** `duiqi export`: the built-in corpus, one bead a line in document order. */
+/**
+ * `duiqi export`: the corpus (built-in, or `--corpus FILE`) one bead a line in document order (jsonl,
+ * tsv, hf = Hugging Face `translation` JSON lines), as a TMX 1.4b memory, as two line-aligned Moses files
+ * (`--out PREFIX` writes PREFIX.zh and PREFIX.en), or its extracted glossary as TBX-Basic.
+ */
 export async function runExport(options: ExportCommandOptions, io: CommandIo): Promise<void> {
-  const records = corpusRecords(nirActionPlan)
-  const text = options.format === 'jsonl' ? formatJsonl(records) : formatTsv(records)
+  const corpus = await loadCorpus(options.corpus, io)
+  if (options.format === 'moses') {
+    await writeMoses(corpus, options.out)
+    return
+  }
+  const text = formatCorpus(corpus, options.format)
   if (options.out === undefined || options.out === '-') io.stdout(text)
   else await writeFile(options.out, text)
+}
+
+function formatCorpus(corpus: Corpus, format: Exclude<ExportFormat, 'moses'>): string {
+  if (format === 'tbx') return formatTbx(extractTerminology(corpus), { title: `${corpus.title}: glossary` })
+  const records = corpusRecords(corpus)
+  if (format === 'jsonl') return formatJsonl(records)
+  if (format === 'tsv') return formatTsv(records)
+  const units = translationUnits(records)
+  return format === 'hf' ? formatHuggingFaceJsonl(units) : formatTmx(units, { sourceLanguage: corpus.source.language })
+}
+
+async function writeMoses(corpus: Corpus, prefix: string | undefined): Promise<void> {
+  if (prefix === undefined || prefix === '-') {
+    throw new InvalidInputError('out', 'The Moses format is two files: pass --out PREFIX to write PREFIX.zh and PREFIX.en.')
+  }
+  const texts = formatMoses(translationUnits(corpusRecords(corpus)))
+  await writeFile(`${prefix}.zh`, texts.zh)
+  await writeFile(`${prefix}.en`, texts.en)
 }

@@ -1,5 +1,8 @@
 import type { Span } from '../segment/span.js'
 
+/** A word that a number after it belongs to ("Annex 2", "Section 1"): that number is no marker. */
+const NUMBERING_WORD = '(?:annex|section|chapter|part|article|page|table|figure|box|no\\.|goal|target)'
+
 /**
  * How a footnote number is set in the running text of a PDF extraction, most telling first:
  * glued to the word it follows ("job creation8", "Declaration”4)"), standing apart before punctuation
@@ -8,7 +11,7 @@ import type { Span } from '../segment/span.js'
  */
 const MARKER_PATTERNS: ReadonlyArray<(number: number) => RegExp> = [
   (number) => new RegExp(`(?<=[\\p{Ll}’”"')\\]])${number}(?!\\p{N})(?=[\\s,.;:)\\]]|$)`, 'gu'),
-  (number) => new RegExp(`(?<=\\S )${number}(?=(?: ?[,.;:)\\]])|[ \\t]*$)`, 'gmu'),
+  (number) => new RegExp(`(?<=\\S )(?<!${NUMBERING_WORD} )${number}(?=(?: ?[,.;:)\\]])|[ \\t]*$)`, 'gmiu'),
   (number) => new RegExp(`(?<=\\b(?:19|20)\\d\\d)${number}(?=[\\s,.;:)]|$)`, 'gmu'),
 ]
 

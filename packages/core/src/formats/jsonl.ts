@@ -1,4 +1,5 @@
-import type { PairRecord } from './pair-record.js'
+import { parseJsonLines } from './json-lines.js'
+import { pairRecordSchema, type PairRecord } from './pair-record.js'
 
 /** One JSON object a line, keys in a fixed order; ends with a newline when there are records. */
 export function formatJsonl(records: readonly PairRecord[]): string {
@@ -17,4 +18,13 @@ export function formatJsonl(records: readonly PairRecord[]): string {
     )
     .map((line) => `${line}\n`)
     .join('')
+}
+
+/**
+ * Reads JSON lines written by `formatJsonl` (`duiqi align --format jsonl`, `duiqi export`) back into
+ * records, each checked against `pairRecordSchema`. Throws InvalidInputError for a line that is not
+ * JSON and SchemaMismatchError naming the line and field of a record that does not fit.
+ */
+export function readJsonl(text: string): PairRecord[] {
+  return parseJsonLines(text, pairRecordSchema, 'a bead record {"id","section","part","score","zh":[…],"en":[…],"source":[…],"target":[…]}')
 }

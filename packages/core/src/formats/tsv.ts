@@ -1,4 +1,6 @@
+import { InvalidInputError } from '../errors.js'
 import type { PairRecord } from './pair-record.js'
+import { unitExtras, type TranslationUnit } from './translation-unit.js'
 
 /** The TSV header: one column a field; sentences of one side are joined by a space. */
 export const TSV_COLUMNS = ['id', 'section', 'part', 'score', 'zh', 'en'] as const
@@ -25,3 +27,40 @@ export function escapeTsvField(value: string): string {
 }
 
 const TSV_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' }
+
+/**
+ * Reads TSV written by `formatTsv` back into translation units (the header names the columns; `zh` and
+ * `en` are required, `id`, `section`, `part`, `score` are kept when present). Escapes are undone.
+ * Throws InvalidInputError when the header lacks `zh` or `en` or a line has the wrong number of fields.
+ */
+export function readTsv(text: string): TranslationUnit[] {
+  const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const columns = header.split('\t')
+  if (!columns.includes('zh') || !columns.includes('en')) {
+    throw new InvalidInputError('tsv', `Expected a TSV header with "zh" and "en" columns, found "${header.slice(0, 80)}". Give a file written by \`duiqi export --format tsv\`.`)
+  }
+  const units: TranslationUnit[] = []
+  lines.forEach((line, index) => {
+    if (line === '') return
+    const fields = line.split('\t').map(unescapeTsvField)
+    if (fields.length !== columns.length) {
+      throw new InvalidInputError('tsv', `Line ${index + 2} has ${fields.length} fields, the header ${columns.length}. Escape tabs inside fields as \\t.`)
+    }
+    const row = new Map(columns.map((column, at) => [column, fields[at]!]))
+    const score = row.has('score') ? Number(row.get('score')) : undefined
+    units.push({
+      id: row.get('id') ?? String(units.length),
+      zh: row.get('zh')!,
+      en: row.get('en')!,
+      ...unitExtras({ section: row.get('section'), part: row.get('part'), score: score !== undefined && score >= 0 && score <= 1 ? score : undefined }),
+    })
+  })
+  return units
+}
+
+/** Undoes `escapeTsvField`. */
+export function unescapeTsvField(value: string): string {
+  return value.replace(/\\([\\tnr])/g, (_, character: string) => TSV_UNESCAPES[character]!)
+}
+
+const TSV_UNESCAPES: Readonly<Record<string, string>> = { '\\': '\\', t: '\t', n: '\n', r: '\r' }

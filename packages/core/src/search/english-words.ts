@@ -41,6 +41,11 @@ export function englishWords(text: string): EnglishWord[] {
 /** Words shorter than this keep their final "s": "us", "is", "gas" are not plurals worth folding. */
 const MIN_FOLDED_LENGTH = 4
 
+/** Common words that end in "s" without being plurals, which the S-stemmer would cut ("this" → "thi"). */
+const NOT_PLURALS: ReadonlySet<string> = new Set(
+  'this thus always perhaps whereas besides towards afterwards sometimes news series species means across'.split(' '),
+)
+
 /**
  * The form under which a word is indexed and compared: NFKC, lowercase, possessive dropped, and the
  * plural folded by Harman's S-stemmer (1991): -ies → -y, -es → -e, -s → nothing, except after
@@ -50,7 +55,7 @@ const MIN_FOLDED_LENGTH = 4
  */
 export function englishWordForm(word: string): string {
   const lower = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '')
-  if (lower.length < MIN_FOLDED_LENGTH) return lower
+  if (lower.length < MIN_FOLDED_LENGTH || NOT_PLURALS.has(lower)) return lower
   if (/[^ae]ies$/.test(lower)) return `${lower.slice(0, -3)}y`
   if (/[^aeo]es$/.test(lower)) return lower.slice(0, -1)
   if (/[^us]s$/.test(lower)) return lower.slice(0, -1)

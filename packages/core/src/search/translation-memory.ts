@@ -20,8 +20,8 @@ export type TranslationMemoryOptions = z.input<typeof translationMemoryOptionsSc
 
 /** A corpus bead close to the looked-up sentence, with both sides. */
 export const translationMemoryMatchSchema = z.object({
-  /** Bead id (`b41`). */
-  bead: z.string(),
+  /** Id of the matching bead (`b41`). */
+  id: z.string(),
   section: z.string(),
   /** Match percentage in [0, 1] (see `fuzzyMatchScore`), rounded to 4 places. */
   score: z.number().min(0).max(1),
@@ -68,7 +68,7 @@ export function createTranslationMemory(corpus: Corpus): TranslationMemory {
       return closestSegments(segmentsIn(language), query, resolved.threshold)
         .slice(0, resolved.limit)
         .map(({ segment, score }) => ({
-          bead: segment.bead.id,
+          id: segment.bead.id,
           section: segment.bead.section,
           score: Math.round(score * 10_000) / 10_000,
           language,

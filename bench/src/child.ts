@@ -1,0 +1,14 @@
+// Runs one scenario in its own process, so wall time and peak memory belong to that scenario alone.
+// Usage: child.ts mac-dev ABLATION OUT_DIR | child.ts bible VERSES ABLATION OUT_FILE
+import { benchDataDirectory } from './bench-paths.js'
+import { runBible } from './scenarios/bible.js'
+import { runMacDev } from './scenarios/mac-dev.js'
+
+const [scenario, ...rest] = process.argv.slice(2)
+const dataDirectory = benchDataDirectory()
+let milliseconds: number
+if (scenario === 'mac-dev') milliseconds = runMacDev(dataDirectory, rest[1] ?? '', rest[0] ?? 'full')
+else if (scenario === 'bible') milliseconds = runBible(dataDirectory, rest[2] ?? '', Number(rest[0]), rest[1] ?? 'full')
+else throw new Error(`Unknown scenario "${scenario}"; expected mac-dev or bible.`)
+// maxRSS is in kilobytes.
+console.log(JSON.stringify({ milliseconds, peakMegabytes: process.resourceUsage().maxRSS / 1024 }))

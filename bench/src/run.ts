@@ -1,0 +1,79 @@
+// `pnpm bench`: aligns MAC-Dev and the Bible at every size, scores them with the benchmark's own
+// score.mjs, and prints one markdown table. Each run is a child process (own time, own peak memory).
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
+import { ablations } from './scenarios/ablations.js'
+import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
+
+interface Row {
+  readonly benchmark: string
+  readonly configuration: string
+  readonly strict: number
+  readonly lax: number
+  readonly seconds: number
+  readonly megabytes: number
+}
+
+const dataDirectory = benchDataDirectory()
+const only = process.argv.slice(2)
+const wanted = (name: string): boolean => only.length === 0 || only.includes(name)
+const rows: Row[] = []
+
+if (wanted('mac-dev')) {
+  for (const ablation of ablations) {
+    const output = join(resultsDirectory, 'mac-dev', ablation.id)
+    const run = runChild(['mac-dev', ablation.id, output])
+    const score = scoreWith(['--gold', join(dataDirectory, 'mac-dev', 'gold'), '--auto', output])
+    rows.push({ benchmark: 'MAC-Dev (6 chapters)', configuration: ablation.label, ...score, ...run })
+    report(rows.at(-1))
+  }
+}
+if (wanted('bible')) {
+  const largest = Math.max(...readBibleSizes(dataDirectory).map((size) => size.verses))
+  for (const { verses } of readBibleSizes(dataDirectory)) {
+    for (const ablation of verses === largest ? ablations : ablations.filter((a) => a.id === 'full')) {
+      const output = join(resultsDirectory, 'bible', `${verses}-${ablation.id}.align`)
+      const gold = join(resultsDirectory, 'bible', `gold-${verses}.align`)
+      writeBibleGold(dataDirectory, verses, gold)
+      const run = runChild(['bible', String(verses), ablation.id, output])
+      const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
+      const score = scoreWith(['--gold', gold, '--auto', output, ...verseFiles])
+      rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: ablation.label, ...score, ...run })
+      report(rows.at(-1))
+    }
+  }
+}
+console.log(`\n${markdownTable(rows)}`)
+
+function runChild(args: string[]): { seconds: number; megabytes: number } {
+  const child = fileURLToPath(new URL('./child.ts', import.meta.url))
+  // Same flags as this process (the source condition and tsx), so the child runs the same code.
+  const output = execFileSync(process.execPath, [...process.execArgv, child, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  })
+  const last = output.trim().split('\n').at(-1) ?? '{}'
+  const { milliseconds, peakMegabytes } = JSON.parse(last) as { milliseconds: number; peakMegabytes: number }
+  return { seconds: milliseconds / 1000, megabytes: peakMegabytes }
+}
+
+function scoreWith(args: string[]): { strict: number; lax: number } {
+  const output = execFileSync(process.execPath, [join(dataDirectory, 'score.mjs'), ...args, '--json'], { encoding: 'utf8' })
+  const { total } = JSON.parse(output) as { total: { strict: { f1: number }; lax: { f1: number } } }
+  return { strict: total.strict.f1, lax: total.lax.f1 }
+}
+
+function report(row: Row | undefined): void {
+  if (row !== undefined) console.error(`${row.benchmark} · ${row.configuration}: strict F1 ${row.strict.toFixed(3)}, ${row.seconds.toFixed(1)} s`)
+}
+
+function markdownTable(table: readonly Row[]): string {
+  const header = '| Benchmark | Configuration | Strict F1 | Lax F1 | Wall time (s) | Peak RSS (MB) |\n|---|---|---:|---:|---:|---:|'
+  const lines = table.map(
+    (row) =>
+      `| ${row.benchmark} | ${row.configuration} | ${row.strict.toFixed(3)} | ${row.lax.toFixed(3)} | ${row.seconds.toFixed(1)} | ${Math.round(row.megabytes)} |`,
+  )
+  return [header, ...lines].join('\n')
+}

@@ -1,0 +1,16 @@
+import type { AlignSentencesOptions } from '@duiqi/align'
+
+/** The configurations the bench compares, each adding one kind of evidence to the one before. */
+export const ablations: ReadonlyArray<{ readonly id: string; readonly label: string; readonly options: AlignSentencesOptions }> = [
+  { id: 'length', label: 'length only (hunalign-style)', options: { lexicon: false, anchors: false, learnLexicon: false } },
+  { id: 'lexicon', label: 'length + lexicon', options: { anchors: false, learnLexicon: false } },
+  { id: 'anchors', label: '+ anchors', options: { learnLexicon: false } },
+  { id: 'full', label: '+ learnt lexicon (full)', options: {} },
+]
+
+/** The options of an ablation by id. */
+export function ablationOptions(id: string): AlignSentencesOptions {
+  const found = ablations.find((ablation) => ablation.id === id)
+  if (found === undefined) throw new Error(`Unknown ablation "${id}"; expected one of ${ablations.map((a) => a.id).join(', ')}.`)
+  return found.options
+}

@@ -1,0 +1,122 @@
+import type { SearchBand } from '../sentences/search-band.js'
+import type { LexiconModel } from './lexicon-model.js'
+import type { PairFeatures } from './sentence-features.js'
+
+/** Most sentences a bead takes on one side; a search row needs pairs this far ahead of its band. */
+const REACH = 4
+
+/**
+ * Which words of a Chinese and an English sentence translate each other, as bit masks over the
+ * positions in each sentence's word list (64 positions: two 32-bit words). Pairs the search needs
+ * are computed once up front, laid out row by row along the band; any other pair is computed on demand.
+ */
+export interface PairTable {
+  /** ORs the masks of pair (zh i, en j) into `masks[0..1]`: the Chinese side's (`side` 0) or the English side's (2). */
+  orMasks(zhIndex: number, enIndex: number, masks: Int32Array, side: 0 | 2): void
+}
+
+/** Builds the table for a search band (rows are source sentences), or an empty one without a band. */
+export function createPairTable(
+  features: PairFeatures,
+  model: LexiconModel,
+  zhIsSource: boolean,
+  band: SearchBand | undefined,
+): PairTable {
+  const matcher = createPairMatcher(features, model)
+  const layout = band === undefined ? undefined : bandLayout(band, zhIsSource ? features.enStems.length : features.zhWords.length)
+  const stored = new Int32Array(4 * (layout?.size ?? 0))
+  if (layout !== undefined) {
+    for (let row = 0; row < layout.first.length; row++) {
+      for (let column = layout.first[row] ?? 0; column <= (layout.last[row] ?? -1); column++) {
+        const [zh, en] = zhIsSource ? [row, column] : [column, row]
+        matcher.match(zh, en, stored, 4 * ((layout.offsets[row] ?? 0) + column - (layout.first[row] ?? 0)))
+      }
+    }
+  }
+  const scratch = new Int32Array(4)
+  const first = layout?.first ?? new Int32Array(0)
+  const last = layout?.last ?? new Int32Array(0)
+  const offsets = layout?.offsets ?? new Int32Array(0)
+  return {
+    orMasks(zhIndex, enIndex, masks, side) {
+      const row = zhIsSource ? zhIndex : enIndex
+      const column = zhIsSource ? enIndex : zhIndex
+      const low = first[row] ?? 0
+      let array = stored
+      let at = 0
+      if (row < first.length && column >= low && column <= (last[row] ?? -1)) at = 4 * ((offsets[row] ?? 0) + column - low)
+      else {
+        matcher.match(zhIndex, enIndex, scratch, 0)
+        array = scratch
+      }
+      masks[0] = (masks[0] ?? 0) | (array[at + side] ?? 0)
+      masks[1] = (masks[1] ?? 0) | (array[at + side + 1] ?? 0)
+    },
+  }
+}
+
+interface BandLayout {
+  /** Per row (source sentence): first and last column (target sentence) stored, and where its cells start. */
+  readonly first: Int32Array
+  readonly last: Int32Array
+  readonly offsets: Int32Array
+  readonly size: number
+}
+
+/** The sentence pairs beads in the band can join: row s with the columns its beads reach. */
+function bandLayout(band: SearchBand, columns: number): BandLayout {
+  const rows = band.low.length - 1
+  const first = new Int32Array(rows)
+  const last = new Int32Array(rows)
+  const offsets = new Int32Array(rows + 1)
+  for (let row = 0; row < rows; row++) {
+    first[row] = Math.max(0, (band.low[row + 1] ?? 0) - REACH)
+    last[row] = Math.min(columns - 1, (band.high[Math.min(rows, row + REACH)] ?? 0) - 1)
+    offsets[row + 1] = (offsets[row] ?? 0) + Math.max(0, (last[row] ?? 0) - (first[row] ?? 0) + 1)
+  }
+  return { first, last, offsets, size: offsets[rows] ?? 0 }
+}
+
+interface PairMatcher {
+  /** Writes the masks of pair (zh, en) at `at`: Chinese low and high word, English low and high word. */
+  match(zhIndex: number, enIndex: number, into: Int32Array, at: number): void
+}
+
+function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMatcher {
+  const owner = new Int32Array(features.stemCount).fill(-1)
+  const position = new Int32Array(features.stemCount)
+  let stamp = 0
+  return {
+    match(zhIndex, enIndex, into, at) {
+      const mark = stamp++
+      const stems = features.enStems[enIndex] ?? EMPTY
+      for (let index = 0; index < stems.length; index++) {
+        owner[stems[index] ?? 0] = mark
+        position[stems[index] ?? 0] = index
+      }
+      let zhLow = 0
+      let zhHigh = 0
+      let enLow = 0
+      let enHigh = 0
+      const words = features.zhWords[zhIndex] ?? EMPTY
+      for (let index = 0; index < words.length; index++) {
+        const translations = model.translations[words[index] ?? 0] ?? EMPTY
+        for (let k = 0; k < translations.length; k++) {
+          const stem = translations[k] ?? 0
+          if (owner[stem] !== mark) continue
+          if (index < 32) zhLow |= 1 << index
+          else zhHigh |= 1 << (index - 32)
+          const enPosition = position[stem] ?? 0
+          if (enPosition < 32) enLow |= 1 << enPosition
+          else enHigh |= 1 << (enPosition - 32)
+        }
+      }
+      into[at] = zhLow
+      into[at + 1] = zhHigh
+      into[at + 2] = enLow
+      into[at + 3] = enHigh
+    },
+  }
+}
+
+const EMPTY = new Int32Array(0)

@@ -1,0 +1,63 @@
+import { extractTerminology } from '@duiqi/align'
+import { beadText, createSearchIndex, type Language, type SearchHit, type TextMatch } from '@duiqi/core'
+import { markSpans } from '../format-table.js'
+import type { CommandIo } from '../io.js'
+import { loadCorpus } from '../load-corpus.js'
+
+export interface SearchCommandOptions {
+  readonly format: 'table' | 'json'
+  readonly corpus?: string
+  readonly language?: Language
+  readonly section?: string
+  readonly limit: number
+  /** False with `--no-expand`: do not search the other side with the glossary's translations. */
+  readonly expand: boolean
+}
+
+/**
+ * `duiqi search QUERY`: bilingual full-text search. The query's language picks the side; with the
+ * glossary extracted from the corpus (without CC-CEDICT, for speed) its translation is searched on the other side too.
+ */
+export async function runSearch(query: string, options: SearchCommandOptions, io: CommandIo): Promise<void> {
+  const corpus = await loadCorpus(options.corpus, io)
+  const glossary = options.expand ? extractTerminology(corpus, { cedict: false }) : []
+  const hits = createSearchIndex(corpus).search(query, {
+    limit: options.limit,
+    glossary,
+    ...(options.language === undefined ? {} : { language: options.language }),
+    ...(options.section === undefined ? {} : { section: options.section }),
+  })
+  io.stdout(options.format === 'json' ? `${JSON.stringify(hits.map(hitRecord), null, 2)}\n` : formatHits(query, hits))
+}
+
+/** A hit as JSON: the bead's id, place and both sides as strings, with the match offsets into them. */
+function hitRecord(hit: SearchHit): Record<string, unknown> {
+  const { bead } = hit
+  return {
+    id: bead.id,
+    section: bead.section,
+    part: bead.part,
+    score: Math.round(hit.score * 1000) / 1000,
+    language: hit.language,
+    zh: beadText(bead, 'zh'),
+    en: beadText(bead, 'en'),
+    matches: hit.matches,
+  }
+}
+
+function formatHits(query: string, hits: readonly SearchHit[]): string {
+  if (hits.length === 0) return `No bead matches "${query}".\n`
+  const side = hits[0]!.language === 'zh' ? 'Chinese' : 'English'
+  const lines = [`${hits.length} ${hits.length === 1 ? 'bead matches' : 'beads match'} "${query}" (${side} side, best first; matches in 【】 and [ ]):`, '']
+  for (const hit of hits) {
+    lines.push(`${hit.bead.id}  ${hit.bead.section} · ${hit.bead.part}  score ${hit.score.toFixed(1)}`)
+    lines.push(`  zh  ${highlight(beadText(hit.bead, 'zh'), hit.matches, 'zh')}`)
+    lines.push(`  en  ${highlight(beadText(hit.bead, 'en'), hit.matches, 'en')}`, '')
+  }
+  return lines.join('\n')
+}
+
+function highlight(text: string, matches: readonly TextMatch[], language: Language): string {
+  const spans = matches.filter((match) => match.language === language)
+  return language === 'zh' ? markSpans(text, spans, '【', '】') : markSpans(text, spans, '[', ']')
+}

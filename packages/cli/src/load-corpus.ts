@@ -1,0 +1,38 @@
+import { basename } from 'node:path'
+import { createCorpus, InvalidInputError, parseCorpus, readJsonlCorpus, type Corpus } from '@duiqi/core'
+import { nirActionPlan } from '@duiqi/data'
+import type { CommandIo } from './io.js'
+import { readTextFile } from './read-text-file.js'
+
+/**
+ * The corpus a command works on: the built-in G20 NIR Action Plan, or the file given with `--corpus`:
+ * JSON lines of bead records (`duiqi align --format jsonl`) or a whole aligned corpus
+ * (`duiqi align --format json`), checked against the schema so that a bad file is named with its field.
+ */
+export async function loadCorpus(path: string | undefined, io: CommandIo): Promise<Corpus> {
+  if (path === undefined) return nirActionPlan
+  const text = await readTextFile(path, 'corpus', io)
+  const id = basename(path).replace(/\.[^.]*$/, '') || 'corpus'
+  const whole = parseWholeJson(text)
+  if (whole !== undefined && !looksLikeRecord(whole)) return createCorpus(parseCorpus(whole))
+  if (!text.trimStart().startsWith('{')) {
+    throw new InvalidInputError(
+      'corpus',
+      `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\` or JSON from \`duiqi align --format json\`.`,
+    )
+  }
+  return createCorpus(readJsonlCorpus(text, { id, sourceFile: basename(path) }))
+}
+
+function parseWholeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** A one-line JSON-lines file parses as a single record, which is not a corpus object. */
+function looksLikeRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'zh' in value && 'en' in value && !('sections' in value)
+}

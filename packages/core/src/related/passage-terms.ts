@@ -1,0 +1,38 @@
+import { englishWords, searchStopWords } from '../search/english-words.js'
+
+/** A content word of a passage: its search form (shared by query and passage) and how it is written. */
+export interface PassageTerm {
+  readonly form: string
+  readonly surface: string
+}
+
+/**
+ * Words that say nothing about a topic in declarations and plans, beyond the search stop words: who
+ * speaks ("we", "our"), how ("further", "including"), and verbs every paragraph uses.
+ */
+const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'we our us they them he she his her you your all any each other more most some very well both ' +
+    'has have had do does did make made also however therefore thus while within without through ' +
+    'including include such e.g i.e etc way ways one two three new need needs'
+  ).split(' '),
+)
+
+/** Words of this length or more are kept; shorter ones are stop words or noise ("a", "to"). */
+const MIN_TERM_LENGTH = 2
+
+/**
+ * The content words of an English passage in order: search forms ({@link englishWordForm}: lowercase,
+ * plural folded) without stop words, numbers or single letters, each with its surface form.
+ *
+ * @example passageTerms('The role of SMEs in 2016') // [{ form: 'role', … }, { form: 'sme', surface: 'SMEs' }]
+ */
+export function passageTerms(text: string): PassageTerm[] {
+  const terms: PassageTerm[] = []
+  for (const word of englishWords(text)) {
+    if (word.form.length < MIN_TERM_LENGTH || /^[\d.]+$/.test(word.form)) continue
+    if (searchStopWords.has(word.form) || TOPIC_STOP_WORDS.has(word.form)) continue
+    terms.push({ form: word.form, surface: word.text })
+  }
+  return terms
+}
