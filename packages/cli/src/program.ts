@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander'
 import { runAlign, type AlignCommandOptions } from './commands/align.js'
+import { addRelatedCommand } from './commands/related.js'
+import { addViewCommand } from './commands/view.js'
 import { EXPORT_FORMATS, runExport, type ExportCommandOptions } from './commands/export.js'
 import { addStudyCommands } from './study-commands.js'
 import type { CommandIo } from './io.js'
@@ -50,6 +52,9 @@ Examples:
     })
 
   addStudyCommands(program, io)
+
+  addViewCommand(program, io)
+  addRelatedCommand(program, io)
 
   return program
 }

@@ -21,6 +21,8 @@ export interface Cedict {
   isSurname(character: string): boolean
   /** Longest word worth looking up, in characters. */
   readonly maxWordLength: number
+  /** Length of the longest dictionary word that ends with this character (1 when none is longer). */
+  longestWordEndingWith(character: string): number
 }
 
 /** Words longer than this are idioms and titles that rarely occur verbatim; skipping them saves memory. */
@@ -91,7 +93,20 @@ export function createCedict(records: readonly CedictRecord[]): Cedict {
   }
   const isSurname = (character: string): boolean =>
     (entries.get(character) ?? []).some((record) => /^[A-Z]/.test(record[2]) && /(^|")surname/.test(JSON.stringify(record[3])))
-  return { has: (word) => entries.has(word), translations, stemId, readings, isSurname, maxWordLength: MAX_WORD_LENGTH }
+  let longestEnding: Map<string, number> | undefined
+  const longestWordEndingWith = (character: string): number => {
+    longestEnding ??= longestByLastCharacter(entries.keys())
+    return longestEnding.get(character) ?? 1
+  }
+  return {
+    has: (word) => entries.has(word),
+    translations,
+    stemId,
+    readings,
+    isSurname,
+    maxWordLength: MAX_WORD_LENGTH,
+    longestWordEndingWith,
+  }
 }
 
 function indexRecords(records: readonly CedictRecord[]): Map<string, CedictRecord[]> {
@@ -109,6 +124,16 @@ function add(entries: Map<string, CedictRecord[]>, word: string, record: CedictR
   const list = entries.get(word)
   if (list === undefined) entries.set(word, [record])
   else list.push(record)
+}
+
+function longestByLastCharacter(words: Iterable<string>): Map<string, number> {
+  const longest = new Map<string, number>()
+  for (const word of words) {
+    const characters = [...word]
+    const last = characters[characters.length - 1] ?? ''
+    longest.set(last, Math.max(longest.get(last) ?? 1, characters.length))
+  }
+  return longest
 }
 
 function tonelessSyllable(reading: string): string {

@@ -1,4 +1,3 @@
-import { tune } from '../tuning.js'
 import type { PairFeatures } from '../score/sentence-features.js'
 
 /** A bead as sentence ranges on the Chinese and English sides. */
@@ -13,7 +12,7 @@ export interface LexiconBead {
 const MIN_COOCCURRENCE = 2
 
 /** Least Dice coefficient of a learnt pair: the two words mostly occur together. */
-const MIN_DICE = tune('DICE', 0.5)
+const MIN_DICE = 0.5
 
 /**
  * Translation pairs learnt from beads the first search found: a Chinese word and an English stem

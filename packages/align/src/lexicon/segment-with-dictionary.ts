@@ -25,7 +25,8 @@ function segmentRun(run: string, cedict: Cedict): string[] {
   const step = new Int32Array(count + 1)
   best[0] = 0
   for (let end = 1; end <= count; end++) {
-    for (let length = Math.min(cedict.maxWordLength, end); length >= 1; length--) {
+    const longest = cedict.longestWordEndingWith(slice(end - 1, end))
+    for (let length = Math.min(cedict.maxWordLength, longest, end); length >= 1; length--) {
       const words = (best[end - length] ?? 0) + 1
       if (words >= (best[end] ?? 0)) continue
       if (length > 1 && !cedict.has(slice(end - length, end))) continue

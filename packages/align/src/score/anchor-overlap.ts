@@ -1,14 +1,13 @@
-import { tune } from '../tuning.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /**
  * Log-likelihood ratio of an anchor found on both sides: a number or an acronym in both spans of
  * a random pair is rare, so a shared one is strong evidence.
  */
-const SHARED_ANCHOR = tune('SA', 2.5)
+const SHARED_ANCHOR = 2.5
 
 /** Log-likelihood ratio of an anchor on one side only: translators drop or rewrite some numbers. */
-const LONE_ANCHOR = tune('LA', -1)
+const LONE_ANCHOR = -1
 
 /** Quotes and brackets are common, so sharing them means less. */
 const SHARED_MARK = 0.7
@@ -73,7 +72,8 @@ function tallyAnchors(
     for (const id of features.zhAnchors[i] ?? NONE) stamps.zh[id] = zhMark
     for (const id of features.zhNames[i] ?? NONE) stamps.zh[id] = zhMark
   }
-  const tally: AnchorTally = { shared: 0, lone: 0, sharedMarks: 0, loneMarks: 0, sharedNames: 0, loneNames: 0 }
+  const tally = scratchTally
+  tally.shared = tally.lone = tally.sharedMarks = tally.loneMarks = tally.sharedNames = tally.loneNames = 0
   const enMark = ++stamps.token
   for (let j = enStart; j < enStart + enCount; j++) {
     for (const id of features.enAnchors[j] ?? NONE) {
@@ -99,6 +99,9 @@ function tallyAnchors(
 }
 
 const NONE = new Int32Array(0)
+
+/** Reused for every call: the search is single-threaded and reads a tally before asking for the next. */
+const scratchTally: AnchorTally = { shared: 0, lone: 0, sharedMarks: 0, loneMarks: 0, sharedNames: 0, loneNames: 0 }
 
 /** Scratch marks per anchor id, shared by all calls (the search is single-threaded). */
 interface Stamps {

@@ -1,4 +1,3 @@
-import { tune } from '../tuning.js'
 import type { SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { lengthAgreement, type LengthModel } from './length-model.js'
@@ -42,13 +41,13 @@ export interface BeadModel {
 }
 
 /** Weight of the length log-probability against the word evidence. */
-const LENGTH_WEIGHT = tune('LEN', 1)
+const LENGTH_WEIGHT = 1
 
 /**
  * Weight of the word log-likelihood ratios: words of a sentence are not independent witnesses
  * (a phrase and its parts match together), so their sum overstates the evidence.
  */
-const LEXICAL_WEIGHT = tune('LEX', 0.5)
+const LEXICAL_WEIGHT = 0.5
 
 /** Lowest length probability used, so one odd length cannot veto a bead the words support. */
 const MIN_LENGTH_PROBABILITY = 1e-6

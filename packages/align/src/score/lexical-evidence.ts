@@ -63,13 +63,13 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
       let total = 0
       for (let i = zhStart; i < zhStart + zhCount; i++) {
         total += tables.zhMissSums[i * MAX_SPAN + zhColumn] ?? 0
-        zhMasks(i, enStart, enCount)
-        total += gainOfBits(features.zhWords[i] ?? EMPTY, masks, tables.zhGain, zhColumn)
+        pairs.orSpan(i, enStart, enCount, masks, 0)
+        if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.zhWords[i] ?? EMPTY, masks, tables.zhGain, zhColumn)
       }
       for (let j = enStart; j < enStart + enCount; j++) {
         total += tables.enMissSums[j * MAX_SPAN + enColumn] ?? 0
-        enMasks(j, zhStart, zhCount)
-        total += gainOfBits(features.enStems[j] ?? EMPTY, masks, tables.enGain, enColumn)
+        pairs.orSpan(j, zhStart, zhCount, masks, 2)
+        if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.enStems[j] ?? EMPTY, masks, tables.enGain, enColumn)
       }
       return total
     },

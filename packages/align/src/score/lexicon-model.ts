@@ -1,4 +1,3 @@
-import { tune } from '../tuning.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /**
@@ -24,7 +23,7 @@ export interface LexiconModel {
  * Prior share of a word's dictionary translations found in the counterpart sentence, before the
  * pair itself says more: free literary translation keeps about half of the dictionary's choices.
  */
-export const PRIOR_RECALL = tune('PR', 0.5)
+export const PRIOR_RECALL = 0.5
 
 /** Chance rates are smoothed by this many pseudo-sentences, so one sighting is not certainty. */
 const CHANCE_SMOOTHING = 1
@@ -33,19 +32,20 @@ const CHANCE_SMOOTHING = 1
 const MAX_CHANCE = 0.9
 
 /**
- * A model over the given translation table, with recall rates per word (default: {@link PRIOR_RECALL}
- * for words that have a translation, 0 for the rest) and chance rates counted in the texts.
+ * A model over the given translation table, with the prior recall ({@link PRIOR_RECALL} for words
+ * that have a translation, 0 for the rest) and chance rates counted in the texts.
  */
-export function createLexiconModel(
-  features: PairFeatures,
-  translations: readonly Int32Array[],
-  recall?: { zh: Float64Array; en: Float64Array },
-): LexiconModel {
+export function createLexiconModel(features: PairFeatures, translations: readonly Int32Array[]): LexiconModel {
   const reachable = reachableStems(translations, features.stemCount)
-  const zhRecall = recall?.zh ?? Float64Array.from(translations, (ids) => (ids.length > 0 ? PRIOR_RECALL : 0))
-  const enRecall = recall?.en ?? Float64Array.from(reachable, (flag) => (flag ? PRIOR_RECALL : 0))
+  const zhRecall = Float64Array.from(translations, (ids) => (ids.length > 0 ? PRIOR_RECALL : 0))
+  const enRecall = Float64Array.from(reachable, (flag) => (flag ? PRIOR_RECALL : 0))
   const { zhChance, enChance } = chanceRates(features, translations)
   return { translations, zhRecall, enRecall, zhChance, enChance }
+}
+
+/** The same model with measured recall rates in place of the prior ones. */
+export function withRecall(model: LexiconModel, recall: { zh: Float64Array; en: Float64Array }): LexiconModel {
+  return { ...model, zhRecall: recall.zh, enRecall: recall.en }
 }
 
 function reachableStems(translations: readonly Int32Array[], stemCount: number): Uint8Array {

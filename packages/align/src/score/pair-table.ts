@@ -13,6 +13,11 @@ const REACH = 4
 export interface PairTable {
   /** ORs the masks of pair (zh i, en j) into `masks[0..1]`: the Chinese side's (`side` 0) or the English side's (2). */
   orMasks(zhIndex: number, enIndex: number, masks: Int32Array, side: 0 | 2): void
+  /**
+   * ORs into `masks[0..1]` the masks of one sentence against a span of the other side: Chinese
+   * sentence `index` against English `start…start+count−1` (`side` 0), or English against Chinese (2).
+   */
+  orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2): void
 }
 
 /** Builds the table for a search band (rows are source sentences), or an empty one without a band. */
@@ -27,9 +32,12 @@ export function createPairTable(
   const stored = new Int32Array(4 * (layout?.size ?? 0))
   if (layout !== undefined) {
     for (let row = 0; row < layout.first.length; row++) {
-      for (let column = layout.first[row] ?? 0; column <= (layout.last[row] ?? -1); column++) {
-        const [zh, en] = zhIsSource ? [row, column] : [column, row]
-        matcher.match(zh, en, stored, 4 * ((layout.offsets[row] ?? 0) + column - (layout.first[row] ?? 0)))
+      const first = layout.first[row] ?? 0
+      const offset = layout.offsets[row] ?? 0
+      for (let column = first; column <= (layout.last[row] ?? -1); column++) {
+        const at = 4 * (offset + column - first)
+        if (zhIsSource) matcher.match(row, column, stored, at)
+        else matcher.match(column, row, stored, at)
       }
     }
   }
@@ -51,6 +59,28 @@ export function createPairTable(
       }
       masks[0] = (masks[0] ?? 0) | (array[at + side] ?? 0)
       masks[1] = (masks[1] ?? 0) | (array[at + side + 1] ?? 0)
+    },
+    orSpan(index, start, count, masks, side) {
+      let low = 0
+      let high = 0
+      for (let other = start; other < start + count; other++) {
+        const zhIndex = side === 0 ? index : other
+        const enIndex = side === 0 ? other : index
+        const row = zhIsSource ? zhIndex : enIndex
+        const column = zhIsSource ? enIndex : zhIndex
+        const firstColumn = first[row] ?? 0
+        if (row < first.length && column >= firstColumn && column <= (last[row] ?? -1)) {
+          const at = 4 * ((offsets[row] ?? 0) + column - firstColumn) + side
+          low |= stored[at] ?? 0
+          high |= stored[at + 1] ?? 0
+        } else {
+          matcher.match(zhIndex, enIndex, scratch, 0)
+          low |= scratch[side] ?? 0
+          high |= scratch[side + 1] ?? 0
+        }
+      }
+      masks[0] = low
+      masks[1] = high
     },
   }
 }
@@ -82,9 +112,14 @@ interface PairMatcher {
   match(zhIndex: number, enIndex: number, into: Int32Array, at: number): void
 }
 
+/**
+ * Matches sentence pairs through each Chinese sentence's translation list: every stem some word of
+ * the sentence translates to, once, with the bit mask of the words that do (built on first use).
+ */
 function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMatcher {
   const owner = new Int32Array(features.stemCount).fill(-1)
   const position = new Int32Array(features.stemCount)
+  const lists = new Map<number, Int32Array>()
   let stamp = 0
   return {
     match(zhIndex, enIndex, into, at) {
@@ -94,22 +129,20 @@ function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMat
         owner[stems[index] ?? 0] = mark
         position[stems[index] ?? 0] = index
       }
+      let list = lists.get(zhIndex)
+      if (list === undefined) lists.set(zhIndex, (list = translationList(features.zhWords[zhIndex] ?? EMPTY, model)))
       let zhLow = 0
       let zhHigh = 0
       let enLow = 0
       let enHigh = 0
-      const words = features.zhWords[zhIndex] ?? EMPTY
-      for (let index = 0; index < words.length; index++) {
-        const translations = model.translations[words[index] ?? 0] ?? EMPTY
-        for (let k = 0; k < translations.length; k++) {
-          const stem = translations[k] ?? 0
-          if (owner[stem] !== mark) continue
-          if (index < 32) zhLow |= 1 << index
-          else zhHigh |= 1 << (index - 32)
-          const enPosition = position[stem] ?? 0
-          if (enPosition < 32) enLow |= 1 << enPosition
-          else enHigh |= 1 << (enPosition - 32)
-        }
+      for (let k = 0; k < list.length; k += 3) {
+        const stem = list[k] ?? 0
+        if (owner[stem] !== mark) continue
+        zhLow |= list[k + 1] ?? 0
+        zhHigh |= list[k + 2] ?? 0
+        const enPosition = position[stem] ?? 0
+        if (enPosition < 32) enLow |= 1 << enPosition
+        else enHigh |= 1 << (enPosition - 32)
       }
       into[at] = zhLow
       into[at + 1] = zhHigh
@@ -117,6 +150,27 @@ function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMat
       into[at + 3] = enHigh
     },
   }
+}
+
+/** Triples (stem, low mask, high mask): the stems a sentence's words translate to and which words do. */
+function translationList(words: Int32Array, model: LexiconModel): Int32Array {
+  const masks = new Map<number, [number, number]>()
+  words.forEach((word, index) => {
+    for (const stem of model.translations[word] ?? EMPTY) {
+      const mask = masks.get(stem) ?? [0, 0]
+      if (index < 32) mask[0] |= 1 << index
+      else mask[1] |= 1 << (index - 32)
+      masks.set(stem, mask)
+    }
+  })
+  const list = new Int32Array(3 * masks.size)
+  let at = 0
+  for (const [stem, [low, high]] of masks) {
+    list[at++] = stem
+    list[at++] = low
+    list[at++] = high
+  }
+  return list
 }
 
 const EMPTY = new Int32Array(0)

@@ -34,6 +34,12 @@ export interface PairFeatures {
   readonly markAnchors: ReadonlySet<number>
   /** Number of anchor ids and name ids in use. */
   readonly anchorCount: number
+  /** Anchor and name keys (`n:28`, `l:g20`, `name:wenjie`, `quote`) → ids. */
+  readonly anchorIds: ReadonlyMap<string, number>
+  /** The Chinese sentences as given, for names learnt from character runs. */
+  readonly zhTexts: readonly string[]
+  /** Per English sentence: capitalised words the dictionary cannot translate (name candidates), lowercase. */
+  readonly enNameWords: readonly (readonly string[])[]
   /** Per English sentence: ids of capitalised words that romanise a Chinese name somewhere in the text. */
   readonly enNames: readonly Int32Array[]
   /** Per Chinese sentence: ids of the name words it romanises. */
@@ -86,6 +92,9 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
     enAnchors,
     markAnchors: new Set([0, 1]),
     anchorCount: anchorIds.size,
+    anchorIds,
+    zhTexts: zh,
+    enNameWords: nameWords,
     enNames: nameIds,
     zhNames: zhNameIds,
     zhHasAnchors: Uint8Array.from(zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),

@@ -1,4 +1,3 @@
-import { tune } from '../tuning.js'
 import { InvalidInputError, type Bead } from '@duiqi/core'
 import { z } from 'zod'
 import {
@@ -29,25 +28,27 @@ import {
 export type { AlignSentencesOptions } from './align-options.js'
 
 /** Half-width of the first search band at an anchor, in sentences. */
-const ANCHORED_WIDTH = tune('W1', 12)
+const ANCHORED_WIDTH = 12
 
 /** The band widens by this many sentences per sentence of distance from the nearest anchor. */
-const GAP_WIDENING = tune('GW', 0.5)
+const GAP_WIDENING = 0.5
 
 /** The widest the first band gets: more than any drift between anchors seen in a chapter. */
-const MAX_FIRST_PASS_WIDTH = tune('WMAX', 60)
+const MAX_FIRST_PASS_WIDTH = 60
 
 /** Half-width of the second search band around the first path: the first path is rarely off by more. */
-const SECOND_PASS_WIDTH = tune('W2', 8)
+const SECOND_PASS_WIDTH = 8
 
 /**
  * Aligns Chinese and English sentences (either side may be the Chinese one): returns monotone beads
  * that cover every sentence exactly once, each with a `score` in [0, 1] and its named `components`
  * (`length`, `lexicon`, `anchors`, and any `options.scorers`), so weak beads can be reviewed first.
  *
- * Two searches: the first, around the length diagonal, finds a rough alignment; from it the length
- * model, the shape frequencies and a lexicon learnt from the pair are estimated; the second search,
- * close to the first path, allows beads of up to four sentences a side.
+ * Two searches. The first runs in a band around a line through lexical anchors (sentence pairs that
+ * share rare translations) with beads of up to three sentences a side; from its path the length
+ * model, the frequency of each bead shape, word pairs and names learnt from the pair itself and each
+ * word's recall are estimated. The second runs close to the first path, with beads of up to four
+ * sentences a side. Time and memory grow linearly with the number of sentences.
  *
  * @param source Sentences of the source text, in order.
  * @param target Sentences of the translation, in order.
@@ -67,20 +68,13 @@ export function alignSentences(
   if (source.length === 0 || target.length === 0) return unmatchedBeads(source.length, target.length)
   const context = createAlignmentContext(source, target, resolved)
   const prior = priorModels(context)
-  const firstBand = anchoredBand(context, prior)
-  const firstShapes = tune('FS', 1) === 1 ? FIRST_PASS_SHAPES : SECOND_PASS_SHAPES
-  const firstPath = runPass(prior, firstBand, firstShapes, priorShapeLogProbabilities(firstShapes))
+  const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
+  const firstPath = runPass(prior, anchoredBand(context, prior), FIRST_PASS_SHAPES, firstPriors)
   const refined = refineModels(context, prior, firstPath)
   const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
-  const shapePriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, firstShapes)
-  let path = runPass(refined, secondBand, SECOND_PASS_SHAPES, shapePriors)
-  let models = refined
-  for (let round = 0; round < tune('ROUNDS', 0); round++) {
-    models = refineModels(context, models, path)
-    const band = bandAround(pathCenter(path, source.length), target.length, SECOND_PASS_WIDTH)
-    path = runPass(models, band, SECOND_PASS_SHAPES, estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path))
-  }
-  return path.map((bead) => toBead(bead, models, context))
+  const secondPriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, FIRST_PASS_SHAPES)
+  const path = runPass(refined, secondBand, SECOND_PASS_SHAPES, secondPriors)
+  return path.map((bead) => toBead(bead, refined))
 }
 
 /** The first search band: around a line through lexical anchors, wider far from them. */
@@ -91,13 +85,7 @@ function anchoredBand(context: AlignmentContext, models: AlignmentModels): Searc
   const widths = Float64Array.from(distanceToPoints(points, context.sourceCount), (distance) =>
     Math.min(MAX_FIRST_PASS_WIDTH, ANCHORED_WIDTH + GAP_WIDENING * distance),
   )
-  const band = bandAround(center, context.targetCount, widths)
-  if (process.env['DUIQI_DEBUG']) {
-    let area = 0
-    for (let i = 0; i < band.low.length; i++) area += (band.high[i] ?? 0) - (band.low[i] ?? 0) + 1
-    console.error('anchors', anchors.length, 'rows', band.low.length, 'area', area)
-  }
-  return band
+  return bandAround(center, context.targetCount, widths)
 }
 
 /** One search: the best path through the band, each bead valued as shape log-prior plus its evidence. */
@@ -142,10 +130,10 @@ function unmatchedBeads(sourceCount: number, targetCount: number): Bead[] {
   return beads
 }
 
-function toBead(bead: PathBead, models: AlignmentModels, context: AlignmentContext): Bead {
+function toBead(bead: PathBead, models: AlignmentModels): Bead {
   const source = Array.from({ length: bead.sourceCount }, (_, offset) => bead.sourceStart + offset)
   const target = Array.from({ length: bead.targetCount }, (_, offset) => bead.targetStart + offset)
-  if (source.length === 0 || target.length === 0 || context.sourceCount === 0) return { source, target, score: 0, components: {} }
+  if (source.length === 0 || target.length === 0) return { source, target, score: 0, components: {} }
   const args = [bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount] as const
   return { source, target, score: models.beads.score(...args), components: models.beads.components(...args) }
 }

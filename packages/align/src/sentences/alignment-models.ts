@@ -1,8 +1,10 @@
 import { estimateRecall } from '../lexicon/estimate-recall.js'
 import { learnTranslations, type LexiconBead } from '../lexicon/learn-lexicon.js'
+import { learnNames } from '../lexicon/learn-names.js'
+import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { createLexicalEvidence } from '../score/lexical-evidence.js'
-import { createLexiconModel, type LexiconModel } from '../score/lexicon-model.js'
+import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
 import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
 import type { AlignmentContext } from './alignment-context.js'
 import type { PathBead } from './banded-dynamic-program.js'
@@ -12,6 +14,8 @@ export interface AlignmentModels {
   readonly length: LengthModel
   readonly lexicon: LexiconModel
   readonly beads: BeadModel
+  /** The features the models read: the context's, plus names learnt from a first alignment. */
+  readonly features: PairFeatures
 }
 
 /** Models from the texts alone: length ratio of the totals, dictionary translations, prior recall. */
@@ -19,7 +23,7 @@ export function priorModels(context: AlignmentContext): AlignmentModels {
   const { features } = context
   const length = priorLengthModel(features.zhLengths, features.enLengths)
   const lexicon = createLexiconModel(features, features.zhWordTranslations)
-  return { length, lexicon, beads: beadModel(context, length, lexicon) }
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon), features }
 }
 
 /**
@@ -37,13 +41,14 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
     : context.features.zhWordTranslations
   const unrefined = createLexiconModel(context.features, translations)
   const recall = estimateRecall(createLexicalEvidence(context.features, unrefined, context.zhIsSource), unrefined, beads)
-  const lexicon = createLexiconModel(context.features, translations, recall)
-  return { length, lexicon, beads: beadModel(context, length, lexicon) }
+  const lexicon = withRecall(unrefined, recall)
+  const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon), features }
 }
 
-function beadModel(context: AlignmentContext, length: LengthModel, lexicon: LexiconModel): BeadModel {
+function beadModel(context: AlignmentContext, features: PairFeatures, length: LengthModel, lexicon: LexiconModel): BeadModel {
   return createBeadModel({
-    features: context.features,
+    features,
     zhIsSource: context.zhIsSource,
     lengthModel: length,
     lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource),

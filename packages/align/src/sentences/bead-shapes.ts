@@ -1,4 +1,3 @@
-import { tune } from '../tuning.js'
 import type { PathBead } from './banded-dynamic-program.js'
 
 /** A bead shape: how many source and target sentences a bead joins. */
@@ -49,7 +48,7 @@ const PRIOR_PROBABILITY: Readonly<Record<string, number>> = {
 }
 
 /** Pseudo-counts of the prior when the first search's shapes re-estimate it. */
-const PRIOR_STRENGTH = tune('PS', 30)
+const PRIOR_STRENGTH = 30
 
 /** Log-probabilities of the shapes under the prior. */
 export function priorShapeLogProbabilities(shapes: readonly BeadShape[]): Float64Array {

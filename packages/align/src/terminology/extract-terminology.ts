@@ -49,7 +49,7 @@ export function extractTerminology(corpus: Corpus, options?: ExtractTerminologyO
   const taken = new Set(pairs.flatMap((pair) => [pair.en, pair.zh]))
   const variantContext: VariantContext = { statistics, check, englishText, minFrequency: resolved.minFrequency, taken }
   const entries = pairs
-    .map((pair) => toEntry(pair, findChineseVariants(pair, variantContext), statistics, definitions, beads.map((bead) => bead.id)))
+    .map((pair) => toEntry(pair, findChineseVariants(pair, variantContext), statistics, beads.map((bead) => bead.id)))
     .sort((a, b) => b.confidence - a.confidence || b.frequency - a.frequency || (a.en < b.en ? -1 : a.en > b.en ? 1 : 0))
     .slice(0, resolved.limit)
     .map((entry, rank) => ({ ...entry, id: `t${rank + 1}` }))
@@ -95,10 +95,9 @@ function toEntry(
   pair: TermPair,
   zhVariants: readonly string[],
   statistics: TermStatistics,
-  definitions: ReadonlyMap<string, AcronymDefinition>,
   beadIds: readonly string[],
 ): GlossaryEntry {
-  const english = preferredSurface(statistics.surfaces.get(pair.en) ?? new Map(), definitions.get(pair.en))
+  const english = preferredSurface(statistics.surfaces.get(pair.en) ?? new Map())
   const enBeads = new Set(statistics.englishBeads.get(pair.en) ?? [])
   const shared = (statistics.chineseBeads.get(pair.zh) ?? []).filter((index) => enBeads.has(index))
   const evidence = pair.joint + (pair.cedict ? CEDICT_EVIDENCE : 0)
@@ -122,22 +121,25 @@ function toEntry(
 
 /**
  * How to write an English term: the spelling seen most often, lowercase where the term was ever
- * written lowercase (so a sentence-initial "Standards" reads "standards"); for an acronym, the acronym
- * or its expansion, whichever the corpus uses more, the other as variant.
+ * written lowercase (so a sentence-initial "Standards" reads "standards"); the other spellings with
+ * other words are its variants (an acronym's expansion, "Intellectual property rights protection"
+ * beside "IPR protection"), while case and plural differences are not.
  */
-function preferredSurface(surfaces: ReadonlyMap<string, number>, definition: AcronymDefinition | undefined): { preferred: string; variants: string[] } {
-  const folded = new Map<string, { text: string; count: number }>()
+function preferredSurface(surfaces: ReadonlyMap<string, number>): { preferred: string; variants: string[] } {
+  const bySpelling = new Map<string, { text: string; count: number }>()
   for (const [text, count] of surfaces) {
-    const key = text.toLowerCase()
-    const current = folded.get(key)
-    const better = current === undefined || (text === key && current.text !== key) ? text : current.text
-    folded.set(key, { text: better, count: (current?.count ?? 0) + count })
+    const key = formSequence(text)
+    const current = bySpelling.get(key)
+    const lowerFirst = current === undefined || (text === text.toLowerCase() && current.text !== current.text.toLowerCase()) ? text : current.text
+    bySpelling.set(key, { text: lowerFirst, count: (current?.count ?? 0) + count })
   }
-  const ranked = [...folded.values()].sort((a, b) => b.count - a.count)
-  const preferred = ranked[0]?.text ?? definition?.acronym ?? ''
-  if (definition === undefined) return { preferred, variants: [] }
-  const other = preferred.toLowerCase() === definition.expansion.toLowerCase() ? definition.acronym : definition.expansion
-  return { preferred, variants: [other] }
+  const [first, ...others] = [...bySpelling.values()].sort((a, b) => b.count - a.count)
+  return { preferred: first?.text ?? '', variants: others.map((other) => other.text) }
+}
+
+/** Search forms of a text's words: equal for spellings that differ only in case and plural. */
+function formSequence(text: string): string {
+  return englishWords(text).map((word) => word.form).join(' ')
 }
 
 function round(value: number): number {

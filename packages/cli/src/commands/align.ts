@@ -1,6 +1,7 @@
-import { align, formatBeads } from '@duiqi/align'
-import { corpusRecords, createCorpus, formatJsonl, formatTsv } from '@duiqi/core'
+import { align, formatBeads, type AlignOptions } from '@duiqi/align'
+import { corpusRecords, createCorpus, formatJsonl, formatTsv, type AlignedCorpus } from '@duiqi/core'
 import type { CommandIo } from '../io.js'
+import { createAlignmentProgress, type ProgressOption } from '../progress.js'
 import { readTextFile } from '../read-text-file.js'
 
 export interface AlignCommandOptions {
@@ -15,15 +16,26 @@ export interface AlignCommandOptions {
 export async function runAlign(sourcePath: string, targetPath: string, options: AlignCommandOptions, io: CommandIo): Promise<void> {
   const source = await readTextFile(sourcePath, 'source', io)
   const target = await readTextFile(targetPath, 'target', io)
-  const corpus = align(source, target, {
+  const progress = createAlignmentProgress(io, source, target)
+  const alignOptions: AlignOptions & ProgressOption = {
     read: options.presplit === true ? 'presplit' : 'auto',
     sourceFile: sourcePath,
     targetFile: targetPath,
     ...(options.sourceLang === undefined ? {} : { sourceLanguage: options.sourceLang }),
     ...(options.targetLang === undefined ? {} : { targetLanguage: options.targetLang }),
     onSwapped: options.swap === true ? 'swap' : 'error',
-    onWarning: (message) => io.stderr(`duiqi: warning: ${message}\n`),
-  })
+    onWarning: (message) => {
+      progress.finish()
+      io.stderr(`duiqi: warning: ${message}\n`)
+    },
+    onProgress: (done, total) => progress.update(done, total),
+  }
+  let corpus: AlignedCorpus
+  try {
+    corpus = align(source, target, alignOptions)
+  } finally {
+    progress.finish()
+  }
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(corpus)}\n`)
     return

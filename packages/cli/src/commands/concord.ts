@@ -36,8 +36,19 @@ function formatLines(term: string, lines: readonly ConcordanceLine[]): string {
   if (lines.length === 0) return `"${term}" does not occur.\n`
   const rows = lines.map((line) => {
     const [open, close] = line.language === 'zh' ? ['[', ']'] : ['【', '】']
-    return [line.bead, line.left, line.match, line.right, markSpans(line.counterpart, line.counterpartMatches, open, close)]
+    return [line.bead, line.left, line.match, line.right, counterpartWindow(line, open, close)]
   })
   const header = `${lines.length} ${lines.length === 1 ? 'occurrence' : 'occurrences'} of "${term}"; the counterpart's glossary term is marked.\n\n`
   return header + formatTable(['bead', 'left', 'match', 'right', 'counterpart'], rows, { alignRight: [1], maxWidth: COUNTERPART_WIDTH })
+}
+
+/** Characters of the counterpart shown before its first marked term, so the mark is in view. */
+const COUNTERPART_LEAD = 12
+
+/** The counterpart with its glossary term marked, starting a little before the first mark. */
+function counterpartWindow(line: ConcordanceLine, open: string, close: string): string {
+  const marked = markSpans(line.counterpart, line.counterpartMatches, open, close)
+  const first = line.counterpartMatches[0]
+  if (first === undefined || first.start <= COUNTERPART_LEAD) return marked
+  return `…${marked.slice(first.start - COUNTERPART_LEAD)}`
 }

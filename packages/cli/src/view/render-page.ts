@@ -34,7 +34,7 @@ export function renderViewerPage(model: ViewerModel, script: string): string {
 <body>
 <header class="top">
 <div class="title"><h1>${escapeHtml(model.title)}</h1>
-<p class="stats">${rows} beads · ${model.sourceCount} source / ${model.targetCount} target sentences · mean score ${formatScore(model.meanScore)} · ${model.weakest.length} weakest flagged ⚠</p></div>
+<p class="stats">${rows} beads · ${sentenceCounts(model)} · mean score ${formatScore(model.meanScore)} · ${model.weakest.length} weakest flagged ⚠</p></div>
 <div class="search"><input type="search" id="filter" placeholder="Filter rows: 中小企业, SMEs, standards…" aria-label="Filter rows by words in either language" autocomplete="off"><output id="filter-count" for="filter" aria-live="polite">${rows} of ${rows} beads</output></div>
 <div class="legend" aria-hidden="true">score 0 <span class="scale"></span> 1</div>
 </header>
@@ -63,9 +63,16 @@ function renderContents(model: ViewerModel): string {
   const items = model.sections.map((section) => {
     const id = escapeHtml(section.id)
     const swatch = `<span class="swatch" style="background:${scoreColour(section.minScore)}" title="lowest score ${formatScore(section.minScore)}"></span>`
-    return `<li class="depth-${section.depth}" data-section="${id}">${swatch}<a href="#section-${id}" title="${escapeHtml(`${section.enHeading} · ${section.zhHeading}`)}">${escapeHtml(section.enHeading)}</a><span class="count">${section.rows.length}</span></li>`
+    const label = section.id === 'title' || section.enHeading.startsWith(section.id) ? section.enHeading : `${section.id} ${section.enHeading}`
+    return `<li class="depth-${section.depth}" data-section="${id}">${swatch}<a href="#section-${id}" title="${escapeHtml(`${section.enHeading} · ${section.zhHeading}`)}">${escapeHtml(label)}</a><span class="count">${section.rows.length}</span></li>`
   })
   return `<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>${items.join('')}</ol></nav>`
+}
+
+/** "100 中文 · 102 English sentences", source first. */
+function sentenceCounts(model: ViewerModel): string {
+  const [source, target] = model.sourceLanguage === 'zh' ? ['中文', 'English'] : ['English', '中文']
+  return `${model.sourceCount} ${source} · ${model.targetCount} ${target} sentences`
 }
 
 /** The flagged beads, weakest first, as links to their rows. */

@@ -33,6 +33,7 @@ aside.sidebar h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: 
 .toc li.depth-1 { padding-left: .9rem; }
 .toc a { color: var(--ink); text-decoration: none; flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .toc a:hover { text-decoration: underline; }
+.toc li.dim { opacity: .35; }
 .toc .count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .swatch { display: inline-block; width: .6rem; height: .6rem; border-radius: 2px; flex: none; }
 .weakest li { padding: .1rem 0; }
@@ -91,6 +92,9 @@ footer { padding: 1rem 1.2rem 2rem; color: var(--muted); font-size: .8rem; borde
   .search, aside.sidebar, .legend { display: none !important; }
   .layout { display: block; padding: 0; }
   [hidden] { display: revert !important; }
+  .no-match, .no-match[hidden] { display: none !important; }
+  tr.bead:target, tr.bead.flash { outline: none; background: none; }
+  .term { border-bottom: 0; }
   tr.bead { break-inside: avoid; }
   .section h2 { break-after: avoid; }
   .pill, .swatch, tr.bead.weak td.score { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

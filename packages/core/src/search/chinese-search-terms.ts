@@ -11,6 +11,7 @@ const HAN_RUN = /\p{Script=Han}+/gu
  * in query and text is still found and a one-character query can match by prefix; then, with
  * `words`, segmentit's words (and the domain terms), with `pairs` only the domain terms found verbatim.
  * `pairs` exists because segmentit reads about 80,000 characters a second: too slow for a large corpus.
+ * Terms come spelled by {@link encodeHanTerm}.
  */
 export function chineseSearchTerms(text: string, segmentation: ChineseSegmentation): string[] {
   const terms: string[] = []
@@ -20,7 +21,7 @@ export function chineseSearchTerms(text: string, segmentation: ChineseSegmentati
   } else {
     for (const term of chineseDomainTerms) if (text.includes(term)) terms.push(term)
   }
-  return terms
+  return terms.map(encodeHanTerm)
 }
 
 /**
@@ -35,6 +36,25 @@ export function characterPairs(run: string): string[] {
   for (let index = 0; index + 1 < characters.length; index++) pairs.push(characters[index]! + characters[index + 1]!)
   if (characters.length > 0) pairs.push(characters[characters.length - 1]!)
   return pairs
+}
+
+/** Marks an encoded Chinese term; English index terms never start with it. */
+const HAN_TERM_MARK = '~'
+
+/** Base-36 digits per code point: 36⁴ exceeds the highest code point, so every character takes four. */
+const DIGITS_PER_CHARACTER = 4
+
+/**
+ * A Chinese index term spelled in base-36 digits, four a character, after a `~`: 中小 → `~0ur0~…`.
+ * MiniSearch keeps terms in a radix tree whose nodes it scans key by key; spelled this way a node
+ * has at most 36 children instead of one per Han character in the corpus (thousands), which makes
+ * indexing a large Chinese text several times faster. A character's spelling prefixes every pair
+ * it opens, so prefix search for one character still works.
+ */
+export function encodeHanTerm(term: string): string {
+  let encoded = HAN_TERM_MARK
+  for (const character of term) encoded += character.codePointAt(0)!.toString(36).padStart(DIGITS_PER_CHARACTER, '0')
+  return encoded
 }
 
 function isMultiCharacterHan(word: string): boolean {

@@ -49,15 +49,31 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
 /**
  * The form under which a word is indexed and compared: NFKC, lowercase, possessive dropped, and the
  * plural folded by Harman's S-stemmer (1991): -ies → -y, -es → -e, -s → nothing, except after
- * a, e, o (-aes, -ees, -oes) and in -us, -ss. Standards and standard, SMEs and SME meet.
+ * a, e, o (-aes, -ees, -oes) and in -is, -us, -ss (analysis, focus, process). Standards and standard,
+ * SMEs and SME meet.
  *
  * @example englishWordForm('Technologies') // 'technology'
  */
 export function englishWordForm(word: string): string {
-  const lower = word.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '')
+  let form = formCache.get(word)
+  if (form === undefined) {
+    form = foldWord(word)
+    if (formCache.size >= FORM_CACHE_SIZE) formCache.clear()
+    formCache.set(word, form)
+  }
+  return form
+}
+
+/** Distinct words remembered by {@link englishWordForm}: a large corpus has far fewer, so each is folded once. */
+const FORM_CACHE_SIZE = 200_000
+
+const formCache = new Map<string, string>()
+
+function foldWord(word: string): string {
+  const lower = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase().replace(/['’]s?$/, '')
   if (lower.length < MIN_FOLDED_LENGTH || NOT_PLURALS.has(lower)) return lower
   if (/[^ae]ies$/.test(lower)) return `${lower.slice(0, -3)}y`
   if (/[^aeo]es$/.test(lower)) return lower.slice(0, -1)
-  if (/[^us]s$/.test(lower)) return lower.slice(0, -1)
+  if (/[^isu]s$/.test(lower)) return lower.slice(0, -1)
   return lower
 }

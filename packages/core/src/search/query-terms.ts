@@ -1,5 +1,5 @@
 import { chineseDomainTerms, segmentChineseWords } from '../segment/chinese-words.js'
-import type { ChineseSegmentation } from './chinese-search-terms.js'
+import { encodeHanTerm, type ChineseSegmentation } from './chinese-search-terms.js'
 import { englishWords, searchStopWords } from './english-words.js'
 
 /** What a query asks for: its runs of Han characters and the search forms of its Latin words. */
@@ -33,9 +33,9 @@ export function requiredTerms(terms: QueryTerms): RequiredTerm[] {
   const required: RequiredTerm[] = []
   for (const run of terms.han) {
     const characters = [...run]
-    if (characters.length === 1) required.push({ term: run, prefix: true })
+    if (characters.length === 1) required.push({ term: encodeHanTerm(run), prefix: true })
     for (let index = 0; index + 1 < characters.length; index++) {
-      required.push({ term: characters[index]! + characters[index + 1]!, prefix: false })
+      required.push({ term: encodeHanTerm(characters[index]! + characters[index + 1]!), prefix: false })
     }
   }
   for (const word of terms.words) required.push({ term: word, prefix: false })
@@ -55,7 +55,7 @@ export function rankingTerms(terms: QueryTerms, segmentation: ChineseSegmentatio
       for (const term of chineseDomainTerms) if (run.includes(term)) words.add(term)
     }
   }
-  return [...words]
+  return [...words].map(encodeHanTerm)
 }
 
 function dedupe(terms: readonly RequiredTerm[]): RequiredTerm[] {

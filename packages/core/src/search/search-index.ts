@@ -7,6 +7,7 @@ import { beadText, otherLanguage } from './bead-text.js'
 import { chineseSearchTerms, type ChineseSegmentation } from './chinese-search-terms.js'
 import { englishWords, searchStopWords } from './english-words.js'
 import { findMatches, type TextMatch } from './find-matches.js'
+import { findTermOccurrences } from './find-term.js'
 import { findGlossaryEntries, termEntrySchema, termForms, type TermEntry } from './glossary-entry.js'
 import { parseOptions } from './parse-options.js'
 import { detectQueryLanguage } from './query-language.js'
@@ -114,18 +115,16 @@ function searchBeads(
   const language = resolved.language ?? detectQueryLanguage(query)
   const terms = parseQueryTerms(query)
   if (terms.han.length + terms.words.length === 0) return []
-  const expansions = expansionTerms(resolved.glossary ?? [], query, language)
+  const expansions = expansionsOf(resolved.glossary ?? [], query, language)
   const tree: Query = {
     combineWith: 'OR',
-    queries: [fieldQuery(terms, language, 1), ...expansions.map((expansion) => fieldQuery(expansion, otherLanguage(language), EXPANSION_WEIGHT))],
+    queries: [fieldQuery(terms, language, 1), ...expansions.map(({ terms: other }) => fieldQuery(other, otherLanguage(language), EXPANSION_WEIGHT))],
   }
   const filter = resolved.section === undefined ? undefined : sectionFilter(beads, resolved.section)
   const results = index.search(tree, filter === undefined ? {} : { filter })
-  const scores = addRankingBonus(index, results, terms, language, segmentation)
-  return [...scores]
-    .sort(([idA, a], [idB, b]) => b - a || idA - idB)
+  return rankWithBonus(index, results, terms, language, segmentation)
     .slice(0, resolved.limit)
-    .map(([id, score]) => hitFor(beads[id]!, score, language, terms, expansions))
+    .map(({ id, score }) => hitFor(beads[id]!, score, language, terms, expansions))
 }
 
 /** All of one query's terms in one field, weighted. */
@@ -139,34 +138,49 @@ function fieldQuery(terms: QueryTerms, language: Language, weight: number): Quer
   }
 }
 
-/** The other-language forms of the glossary entries the query names, as queries of their own. */
-function expansionTerms(glossary: readonly TermEntry[], query: string, language: Language): QueryTerms[] {
-  const forms = findGlossaryEntries(glossary, query, language).flatMap((entry) => termForms(entry, otherLanguage(language)))
-  return [...new Set(forms)].map(parseQueryTerms).filter((terms) => terms.han.length + terms.words.length > 0)
+/** A glossary translation of the query: the form, and its terms as a query of their own. */
+interface Expansion {
+  readonly form: string
+  readonly terms: QueryTerms
 }
 
-/** Adds the scores of whole Chinese words of the query to the hits that hold them. */
-function addRankingBonus(
+/** The other-language forms of the glossary entries the query names. */
+function expansionsOf(glossary: readonly TermEntry[], query: string, language: Language): Expansion[] {
+  const forms = findGlossaryEntries(glossary, query, language).flatMap((entry) => termForms(entry, otherLanguage(language)))
+  return [...new Set(forms)]
+    .map((form) => ({ form, terms: parseQueryTerms(form) }))
+    .filter(({ terms }) => terms.han.length + terms.words.length > 0)
+}
+
+/**
+ * The results best first, the scores of the query's whole Chinese words added to the hits that hold
+ * them. Without such words MiniSearch's order stands: it sorts by score, stably, in index order among
+ * equals, so re-sorting thousands of hits for a frequent term would only cost time.
+ */
+function rankWithBonus(
   index: MiniSearch<IndexedBead>,
   results: readonly SearchResult[],
   terms: QueryTerms,
   language: Language,
   segmentation: ChineseSegmentation,
-): Map<number, number> {
-  const scores = new Map<number, number>(results.map((result) => [result.id as number, result.score]))
+): { id: number; score: number }[] {
   const words = rankingTerms(terms, segmentation)
-  if (words.length === 0 || scores.size === 0) return scores
+  if (words.length === 0 || results.length === 0) return results.map((result) => ({ id: result.id as number, score: result.score }))
+  const scores = new Map<number, number>(results.map((result) => [result.id as number, result.score]))
   const bonus = index.search({ combineWith: 'OR', queries: words }, { fields: [language], filter: (result) => scores.has(result.id as number) })
   for (const result of bonus) scores.set(result.id as number, (scores.get(result.id as number) ?? 0) + result.score)
-  return scores
+  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id)
 }
 
-function hitFor(bead: BeadView, score: number, language: Language, terms: QueryTerms, expansions: readonly QueryTerms[]): SearchHit {
+function hitFor(bead: BeadView, score: number, language: Language, terms: QueryTerms, expansions: readonly Expansion[]): SearchHit {
   const other = otherLanguage(language)
   const direct = findMatches(beadText(bead, language), terms, language)
-  const translated = expansions.flatMap((expansion) => findMatches(beadText(bead, other), expansion, other))
+  const otherText = beadText(bead, other)
+  const translated = expansions.flatMap(({ form }) =>
+    findTermOccurrences(otherText, form, other).map(({ start, end }) => ({ language: other, start, end, text: otherText.slice(start, end) })),
+  )
   const matches = [...direct, ...translated].sort((a, b) => languageRank(a.language) - languageRank(b.language) || a.start - b.start)
-  return { bead, score, language, matches: dedupeMatches(matches) }
+  return { bead, score, language, matches: mergeOverlaps(matches, { zh: beadText(bead, 'zh'), en: beadText(bead, 'en') }) }
 }
 
 /** Chinese matches first, then English. */
@@ -174,14 +188,19 @@ function languageRank(language: Language): number {
   return language === 'zh' ? 0 : 1
 }
 
-function dedupeMatches(matches: readonly TextMatch[]): TextMatch[] {
-  const seen = new Set<string>()
-  return matches.filter((match) => {
-    const key = `${match.language}:${match.start}:${match.end}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+/** Matches in order, overlapping ones (two forms of one term) merged, so highlights never nest. */
+function mergeOverlaps(matches: readonly TextMatch[], texts: Readonly<Record<Language, string>>): TextMatch[] {
+  const merged: TextMatch[] = []
+  for (const match of matches) {
+    const last = merged.at(-1)
+    if (last !== undefined && last.language === match.language && match.start < last.end) {
+      const end = Math.max(last.end, match.end)
+      merged[merged.length - 1] = { ...last, end, text: texts[last.language].slice(last.start, end) }
+    } else {
+      merged.push(match)
+    }
+  }
+  return merged
 }
 
 function sectionFilter(beads: readonly BeadView[], section: string): (result: SearchResult) => boolean {

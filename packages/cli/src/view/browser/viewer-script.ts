@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The viewer page's script, bundled with @duiqi/core for the browser by scripts/bundle-viewer-script.ts.
 import { findTermOccurrences, type Language, type TermEntry } from '@duiqi/core'
 import { markText, type MarkedRange } from './mark-text.js'
@@ -84,7 +85,8 @@ function lightCounterparts(target: EventTarget | null, on: boolean): void {
 
 /**
  * Shows the rows that hold every word of the query (Chinese verbatim, English as whole words with
- * case and plural ignored, by @duiqi/core), marks the matches, and hides sections left empty.
+ * case and plural ignored, by @duiqi/core), marks the matches and, where a match falls on a glossary
+ * term, the term's counterpart in the other language; hides sections left empty.
  */
 function filterRows(rows: readonly PageRow[], query: string): void {
   const tokens = query.trim().split(/\s+/).filter((token) => token !== '')
@@ -94,15 +96,29 @@ function filterRows(rows: readonly PageRow[], query: string): void {
     const visible = matches.every((perSentence) => perSentence.some((found) => found.length > 0))
     row.element.hidden = !visible
     if (visible) shown++
-    row.sentences.forEach((sentence, index) => render(sentence, visible ? matches.flatMap((perSentence) => perSentence[index]!) : []))
+    const found = row.sentences.map((_, index) => (visible ? matches.flatMap((perSentence) => perSentence[index]!) : []))
+    const counterparts = matchedTermIds(row, found)
+    row.sentences.forEach((sentence, index) => render(sentence, [...found[index]!, ...sentence.terms.filter((term) => counterparts.has(term.term!))]))
   }
   for (const section of document.querySelectorAll<HTMLElement>('section.section')) {
     section.hidden = section.querySelector('tr.bead:not([hidden])') === null
+    document.querySelector(`.toc li[data-section="${CSS.escape(section.dataset['section'] ?? '')}"]`)?.classList.toggle('dim', section.hidden)
   }
   const count = document.querySelector('#filter-count')
   if (count) count.textContent = `${shown} of ${rows.length} beads`
   const none = document.querySelector<HTMLElement>('#no-match')
   if (none) none.hidden = shown > 0
+}
+
+/** Glossary terms that a match falls on: their counterparts in the other language are marked too. */
+function matchedTermIds(row: PageRow, found: ReadonlyArray<readonly MarkedRange[]>): Set<string> {
+  const ids = new Set<string>()
+  row.sentences.forEach((sentence, index) => {
+    for (const term of sentence.terms) {
+      if (found[index]!.some((match) => match.start < term.end && term.start < match.end)) ids.add(term.term!)
+    }
+  })
+  return ids
 }
 
 /** A Chinese token is looked for verbatim; a Latin one as whole words, in Chinese sentences too ("G20"). */

@@ -1,0 +1,124 @@
+import type { PairFeatures } from '../score/sentence-features.js'
+import type { LexiconBead } from './learn-lexicon.js'
+
+/** Character runs tried as a name: two to four characters (该南, 亚比米勒). */
+const MIN_NAME_CHARACTERS = 2
+const MAX_NAME_CHARACTERS = 4
+
+/** A name pair must occur together in at least this many beads. */
+const MIN_COOCCURRENCE = 2
+
+/** Least Dice coefficient of a learnt name pair: the word and the characters mostly occur together. */
+const MIN_DICE = 0.6
+
+/**
+ * Transliterated names learnt from the beads of a first search: an English name word (capitalised,
+ * not in the dictionary) and a run of Chinese characters that occur in the same beads far more
+ * than apart (Kenan ↔ 该南). Returns features whose name anchors include them, so every sentence
+ * holding the characters and every sentence holding the word share an anchor.
+ */
+export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]): PairFeatures {
+  const pairCounts = countPairs(features, beads)
+  const grams = new Set([...pairCounts.keys()].map((key) => key.slice(0, key.indexOf('\t'))))
+  const gramCounts = countGrams(features, beads, grams)
+  const nameCounts = countNames(features, beads)
+  const best = new Map<string, { gram: string; dice: number }>()
+  for (const [key, together] of pairCounts) {
+    if (together < MIN_COOCCURRENCE) continue
+    const [gram = '', name = ''] = key.split('\t')
+    const dice = (2 * together) / ((gramCounts.get(gram) ?? 0) + (nameCounts.get(name) ?? 0))
+    const previous = best.get(name)
+    const better = previous === undefined || dice > previous.dice || (dice === previous.dice && gram.length > previous.gram.length)
+    if (dice >= MIN_DICE && better) best.set(name, { gram, dice })
+  }
+  return best.size === 0 ? features : withNames(features, best)
+}
+
+/** (characters, name word) → beads holding both, for beads with a name word; keys are `gram\tname`. */
+function countPairs(features: PairFeatures, beads: readonly LexiconBead[]): Map<string, number> {
+  const byName = new Map<string, Map<string, number>>()
+  for (const bead of beads) {
+    const names = new Set<string>()
+    for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
+    if (names.size === 0) continue
+    const grams = gramsOf(features, bead)
+    for (const name of names) {
+      let counts = byName.get(name)
+      if (counts === undefined) byName.set(name, (counts = new Map()))
+      for (const gram of grams) increment(counts, gram)
+    }
+  }
+  const pairs = new Map<string, number>()
+  for (const [name, counts] of byName) for (const [gram, count] of counts) if (count >= MIN_COOCCURRENCE) pairs.set(`${gram}\t${name}`, count)
+  return pairs
+}
+
+function countGrams(features: PairFeatures, beads: readonly LexiconBead[], wanted: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const bead of beads) for (const gram of gramsOf(features, bead)) if (wanted.has(gram)) increment(counts, gram)
+  return counts
+}
+
+function countNames(features: PairFeatures, beads: readonly LexiconBead[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const bead of beads) {
+    const names = new Set<string>()
+    for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
+    for (const name of names) increment(counts, name)
+  }
+  return counts
+}
+
+/** The distinct Han character runs of two to four characters in a bead's Chinese sentences. */
+function gramsOf(features: PairFeatures, bead: LexiconBead): Set<string> {
+  const grams = new Set<string>()
+  for (let i = bead.zhStart; i < bead.zhStart + bead.zhCount; i++) gramsOfText(features.zhTexts[i] ?? '', grams)
+  return grams
+}
+
+function gramsOfText(text: string, grams = new Set<string>()): Set<string> {
+  for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+    for (let start = 0; start < run.length; start++) {
+      for (let length = MIN_NAME_CHARACTERS; length <= MAX_NAME_CHARACTERS && start + length <= run.length; length++) {
+        grams.add(run.slice(start, start + length))
+      }
+    }
+  }
+  return grams
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+/** Features with learnt names added to the name anchors of every sentence that holds them. */
+function withNames(features: PairFeatures, learnt: ReadonlyMap<string, { gram: string }>): PairFeatures {
+  const anchorIds = new Map(features.anchorIds)
+  const idOf = (name: string): number => {
+    const key = `name:${name}`
+    let id = anchorIds.get(key)
+    if (id === undefined) anchorIds.set(key, (id = anchorIds.size))
+    return id
+  }
+  const entries = [...learnt].map(([name, { gram }]) => ({ id: idOf(name), name, gram }))
+  const idsOfGram = new Map<string, number[]>()
+  for (const { gram, id } of entries) idsOfGram.set(gram, [...(idsOfGram.get(gram) ?? []), id])
+  const zhNames = features.zhTexts.map((text, i) => {
+    const ids = new Set(features.zhNames[i] ?? [])
+    for (const gram of gramsOfText(text)) for (const id of idsOfGram.get(gram) ?? []) ids.add(id)
+    return Int32Array.from(ids).sort()
+  })
+  const enNames = features.enNameWords.map((words, j) => {
+    const ids = new Set(features.enNames[j] ?? [])
+    for (const word of words) if (learnt.has(word)) ids.add(idOf(word))
+    return Int32Array.from(ids).sort()
+  })
+  return {
+    ...features,
+    anchorIds,
+    anchorCount: anchorIds.size,
+    zhNames,
+    enNames,
+    enHasAnchors: Uint8Array.from(enNames, (ids, j) => ((features.enAnchors[j]?.length ?? 0) + ids.length > 0 ? 1 : 0)),
+  }
+}
