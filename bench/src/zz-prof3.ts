@@ -9,7 +9,9 @@ const encoders: Record<string, (c: number) => string> = {
   hex6: (c) => c.toString(16).padStart(6, '0'),
   b8x7: (c) => c.toString(8).padStart(7, '0'),
   b4: (c) => c.toString(4).padStart(11, '0'),
-  raw: (c) => String.fromCodePoint(c),
+  b36x3rel: (c) => (c >= 0x4e00 && c <= 0x9fff ? (c - 0x4e00).toString(36).padStart(3, '0') : '!' + c.toString(36).padStart(4, '0')),
+  hex4rel: (c) => (c >= 0x4e00 && c <= 0x9fff ? (c - 0x4e00).toString(16).padStart(4, '0') : '!' + c.toString(16).padStart(6, '0')),
+  b32x3rel: (c) => (c >= 0x4e00 && c <= 0x9fff ? (c - 0x4e00).toString(32).padStart(3, '0') : '!' + c.toString(32).padStart(5, '0')),
 }
 for (const [name, enc] of Object.entries(encoders)) {
   const toks = zh.map((l) => { const out: string[] = []; for (const [run] of l.matchAll(/\p{Script=Han}+/gu)) { const cs = [...run]; for (let i = 0; i + 1 < cs.length; i++) out.push('~' + enc(cs[i]!.codePointAt(0)!) + enc(cs[i+1]!.codePointAt(0)!)) } return out })

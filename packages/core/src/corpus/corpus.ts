@@ -97,7 +97,7 @@ export function collectSentences(document: Document): Sentence[] {
   for (const section of document.children) {
     if (section.heading !== undefined) sentences.push(section.heading)
     for (const part of section.children) {
-      for (const paragraph of part.children) sentences.push(...paragraph.children)
+      for (const paragraph of part.children) for (const sentence of paragraph.children) sentences.push(sentence)
     }
   }
   return sentences.sort((a, b) => a.index - b.index)

@@ -1,4 +1,4 @@
-import * as segmentitModule from 'segmentit'
+import type * as Segmentit from 'segmentit'
 
 /**
  * Terms that segmentit's Pangu dictionary lacks or splits wrongly (物联网 as 物/联网), added as
@@ -36,7 +36,7 @@ const DOMAIN_TERM_FREQUENCY = 100_000
 /** Runs of Han characters, of Latin letters and digits (G20, 4.0, IoT), and everything else. */
 const RUN_PATTERN = /(\p{Script=Han}+)|([A-Za-z0-9]+(?:[.\-+][A-Za-z0-9]+)*)/gu
 
-type Segmenter = segmentitModule.Segment
+type Segmenter = Segmentit.Segment
 
 let segmenter: Segmenter | undefined
 
@@ -62,10 +62,29 @@ function segmentHan(han: string): string[] {
   return getSegmenter().doSegment(han, { simple: true })
 }
 
+/** The part of Node's `module` builtin used to load segmentit on demand. */
+interface ModuleBuiltin {
+  createRequire(url: string): (id: string) => unknown
+}
+
+/**
+ * Loads segmentit (CommonJS) on first use rather than on import: its inlined dictionaries take about
+ * 90 ms to load, which every `import('@duiqi/core')` would otherwise pay. Uses Node's
+ * `process.getBuiltinModule` so core keeps no `node:` import.
+ */
+function requireSegmentit(): typeof Segmentit {
+  const host = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+  const builtin = host.process?.getBuiltinModule?.('module') as ModuleBuiltin | undefined
+  if (builtin === undefined) {
+    throw new Error('segmentChineseWords needs Node.js 20.16 or later (process.getBuiltinModule) to load segmentit.')
+  }
+  const loaded = builtin.createRequire(import.meta.url)('segmentit') as typeof Segmentit & { default?: typeof Segmentit }
+  return typeof loaded.Segment === 'function' ? loaded : (loaded.default ?? loaded)
+}
+
 function getSegmenter(): Segmenter {
   if (segmenter === undefined) {
-    // CommonJS interop differs between Node (module.exports as default) and bundlers (named exports).
-    const api = typeof segmentitModule.Segment === 'function' ? segmentitModule : segmentitModule.default
+    const api = requireSegmentit()
     segmenter = api.useDefault(new api.Segment())
     const lines = chineseDomainTerms.map((term) => `${term}|${NOUN_TAG}|${DOMAIN_TERM_FREQUENCY}`)
     segmenter.loadDict(lines.join('\n'))

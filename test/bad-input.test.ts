@@ -1,0 +1,88 @@
+// Bad input through the command line: every case exits with a clear code and, for errors, one line.
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { main, type CommandIo } from '@duiqi/cli'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const ZH = '中小企业是创新和就业的主要来源。\n鼓励成员建立平台，支持中小企业的数字化转型和能力建设。\n'
+const EN = 'SMEs are a major source of innovation and employment.\nEncourage members to establish platforms to support SMEs digital transformation and capacity building.\n'
+
+let dir = ''
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'duiqi-bad-input-'))
+})
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name)
+  await writeFile(path, content)
+  return path
+}
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: CommandIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => new Uint8Array(),
+    stderrIsTerminal: false,
+  }
+  return { code: await main(argv, io), stdout, stderr }
+}
+
+async function expectRefused(argv: string[], pattern: RegExp): Promise<void> {
+  const result = await run(argv)
+  expect(result.code).toBe(1)
+  expect(result.stdout).toBe('')
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(result.stderr).toMatch(/^duiqi: /)
+  expect(result.stderr).toMatch(pattern)
+}
+
+async function expectAligned(source: string, target: string, lines: string[]): Promise<void> {
+  const result = await run(['align', '--presplit', source, target])
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+  expect(result.stdout.trimEnd().split('\n')).toEqual(lines)
+}
+
+describe('bad input to duiqi align', () => {
+  it('refuses an empty file and a file of white space only', async () => {
+    const en = await file('en.txt', EN)
+    await expectRefused(['align', await file('empty.txt', ''), en], /The source text is empty/)
+    await expectRefused(['align', en, await file('blank.txt', ' \n\t\u3000\r\n')], /The target text is empty/)
+  })
+
+  it('refuses two files in the same language', async () => {
+    await expectRefused(['align', await file('a.zh', ZH), await file('b.zh', ZH)], /Both texts look Chinese/)
+  })
+
+  it('names a third language: French, Japanese', async () => {
+    const zh = await file('zh.txt', ZH)
+    await expectRefused(['align', zh, await file('fr.txt', "Les petites et moyennes entreprises sont une source majeure d'innovation et d'emploi.\n")], /detected French \(fra\)/)
+    await expectRefused(['align', await file('ja.txt', '日本政府は中小企業のデジタル化を支援するための新しい政策を発表しました。\n'), await file('en2.txt', EN)], /detected Japanese \(jpn\)/)
+  })
+
+  it('refuses binary data, invalid UTF-8 and NUL bytes', async () => {
+    const en = await file('en3.txt', EN)
+    await expectRefused(['align', await file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xc3, 0x28])), en], /not valid UTF-8/)
+    await expectRefused(['align', await file('nul.txt', `中小企业\u0000是创新的来源。`), en], /NUL bytes/)
+  })
+
+  it('reads a UTF-8 byte-order mark, UTF-16 files, CRLF and lone CR line ends', async () => {
+    const en = await file('en4.txt', EN)
+    const expected = ['[0]:[0]', '[1]:[1]']
+    await expectAligned(await file('bom.txt', `\ufeff${ZH}`), en, expected)
+    const utf16le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(ZH, 'utf16le'))])
+    await expectAligned(await file('utf16le.txt', utf16le), en, expected)
+    const utf16be = Buffer.from(ZH, 'utf16le').swap16()
+    await expectAligned(await file('utf16be.txt', new Uint8Array([0xfe, 0xff, ...utf16be])), en, expected)
+    await expectAligned(await file('crlf.txt', ZH.replaceAll('\n', '\r\n')), await file('cr.txt', EN.replaceAll('\n', '\r')), expected)
+  })
+
+  it('refuses a missing file and a folder', async () => {
+    await expectRefused(['align', join(dir, 'missing.txt'), await file('en5.txt', EN)], /no such file/)
+    await expectRefused(['align', dir, await file('en6.txt', EN)], /it is a folder/)
+  })
+})
