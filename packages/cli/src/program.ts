@@ -55,6 +55,16 @@ Examples:
 
   addViewCommand(program, io)
   addRelatedCommand(program, io)
+  program.addHelpText('after', `
+Examples:
+  $ duiqi align zh.txt en.txt                 align two files: beads, one a line ([0,1]:[0])
+  $ duiqi align - en.txt < zh.txt             the source from standard input
+  $ duiqi view --out out/plan.html            the built-in plan side by side, as one HTML page
+  $ duiqi related 4.2                         the related declarations' paragraphs on section 4.2
+  $ duiqi export --format tsv --out plan.tsv  the built-in plan as a table
+  $ duiqi COMMAND --help                      options and examples of a command
+
+Exit codes: 0 done, 1 bad input (a file, a language, a corpus), 2 bad usage (command or option).`)
 
   return program
 }

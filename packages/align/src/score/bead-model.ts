@@ -103,6 +103,7 @@ function lengthPart(input: BeadModelInput, zhStart: number, zhCount: number, enS
     input.lengthModel,
     sumRange(input.features.zhLengths, zhStart, zhCount),
     sumRange(input.features.enLengths, enStart, enCount),
+    zhStart,
   )
 }
 

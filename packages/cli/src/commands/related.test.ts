@@ -44,6 +44,7 @@ describe('duiqi related', () => {
     const help = await run(['--help'])
     expect(help.stdout).toMatch(/related \[options\] <section>/)
     expect(help.stdout).toMatch(/view \[options\]/)
+    expect(help.stdout).toMatch(/Examples:\n[\s\S]*\$ duiqi view --out out\/plan\.html[\s\S]*Exit codes: 0 done, 1 bad input/)
     expect((await run(['related', '--help'])).stdout).toMatch(/Examples:\n\s+\$ duiqi related 4\.2/)
   })
 })

@@ -12,7 +12,9 @@ interface HitJson {
   section: string
   zh: string
   en: string
+  language: 'zh' | 'en'
   matches: { language: string; start: number; end: number; text: string }[]
+  counterpartMatches: { language: string; start: number; end: number; text: string }[]
 }
 
 const beadsHolding = (term: string): string[] => [...nirActionPlan.beads()].filter((bead) => beadText(bead, 'zh').includes(term)).map((bead) => bead.id)
@@ -29,9 +31,13 @@ describe('duiqi search', () => {
     const hits = await searchJson('中小企业')
     expect(hits.map((hit) => hit.id).sort()).toEqual(beadsHolding('中小企业').sort())
     expect(hits.every((hit) => hit.en.length > 0 && hit.zh.includes('中小企业') && hit.section === '4.2')).toBe(true)
-    const occurrences = hits.flatMap((hit) => hit.matches.filter((match) => match.language === 'zh'))
+    const occurrences = hits.flatMap((hit) => hit.matches)
     expect(occurrences).toHaveLength(12)
-    for (const hit of hits) for (const match of hit.matches) expect(hit[match.language as 'zh' | 'en'].slice(match.start, match.end)).toBe(match.text)
+    expect(occurrences.every((match) => match.language === 'zh' && match.text === '中小企业')).toBe(true)
+    for (const hit of hits) {
+      for (const match of [...hit.matches, ...hit.counterpartMatches]) expect(hit[match.language as 'zh' | 'en'].slice(match.start, match.end)).toBe(match.text)
+    }
+    expect(hits.find((hit) => hit.id === 'b34')!.counterpartMatches.map((match) => match.text)).toEqual(['small and medium sized enterprises', 'SMEs'])
   })
 
   it('finds the 知识产权 beads for "intellectual property"', async () => {

@@ -1,5 +1,5 @@
 import { extractTerminology } from '@duiqi/align'
-import { beadText, createSearchIndex, type Language, type SearchHit, type TextMatch } from '@duiqi/core'
+import { beadText, createSearchIndex, type Language, type SearchHit } from '@duiqi/core'
 import { markSpans } from '../format-table.js'
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
@@ -16,11 +16,12 @@ export interface SearchCommandOptions {
 
 /**
  * `duiqi search QUERY`: bilingual full-text search. The query's language picks the side; with the
- * glossary extracted from the corpus (without CC-CEDICT, for speed) its translation is searched on the other side too.
+ * glossary extracted from the corpus (as `duiqi terms` prints it) its translation is searched on the
+ * other side too, unless `--no-expand`.
  */
 export async function runSearch(query: string, options: SearchCommandOptions, io: CommandIo): Promise<void> {
   const corpus = await loadCorpus(options.corpus, io)
-  const glossary = options.expand ? extractTerminology(corpus, { cedict: false }) : []
+  const glossary = options.expand ? extractTerminology(corpus) : []
   const hits = createSearchIndex(corpus).search(query, {
     limit: options.limit,
     glossary,
@@ -30,7 +31,10 @@ export async function runSearch(query: string, options: SearchCommandOptions, io
   io.stdout(options.format === 'json' ? `${JSON.stringify(hits.map(hitRecord), null, 2)}\n` : formatHits(query, hits))
 }
 
-/** A hit as JSON: the bead's id, place and both sides as strings, with the match offsets into them. */
+/**
+ * A hit as JSON: the bead's id, place and both sides as strings; `matches` are the query's offsets in
+ * the side of `language`, `counterpartMatches` its glossary translation's offsets in the other side.
+ */
 function hitRecord(hit: SearchHit): Record<string, unknown> {
   const { bead } = hit
   return {
@@ -42,6 +46,7 @@ function hitRecord(hit: SearchHit): Record<string, unknown> {
     zh: beadText(bead, 'zh'),
     en: beadText(bead, 'en'),
     matches: hit.matches,
+    counterpartMatches: hit.counterpartMatches,
   }
 }
 
@@ -51,13 +56,13 @@ function formatHits(query: string, hits: readonly SearchHit[]): string {
   const lines = [`${hits.length} ${hits.length === 1 ? 'bead matches' : 'beads match'} "${query}" (${side} side, best first; matches in 【】 and [ ]):`, '']
   for (const hit of hits) {
     lines.push(`${hit.bead.id}  ${hit.bead.section} · ${hit.bead.part}  score ${hit.score.toFixed(1)}`)
-    lines.push(`  zh  ${highlight(beadText(hit.bead, 'zh'), hit.matches, 'zh')}`)
-    lines.push(`  en  ${highlight(beadText(hit.bead, 'en'), hit.matches, 'en')}`, '')
+    lines.push(`  zh  ${highlight(beadText(hit.bead, 'zh'), hit, 'zh')}`)
+    lines.push(`  en  ${highlight(beadText(hit.bead, 'en'), hit, 'en')}`, '')
   }
   return lines.join('\n')
 }
 
-function highlight(text: string, matches: readonly TextMatch[], language: Language): string {
-  const spans = matches.filter((match) => match.language === language)
+function highlight(text: string, hit: SearchHit, language: Language): string {
+  const spans = language === hit.language ? hit.matches : hit.counterpartMatches
   return language === 'zh' ? markSpans(text, spans, '【', '】') : markSpans(text, spans, '[', ']')
 }

@@ -3,12 +3,7 @@ import type { Span } from '../segment/span.js'
 import { BARE_NOTE_NUMBER, INLINE_NOTE_NUMBER, numberNotes, readZone, type NoteGroup } from './footnote-groups.js'
 import { findFootnoteMarker } from './footnote-markers.js'
 import { matchItemNumber } from './item-numbers.js'
-import {
-  endsSentence,
-  isSmallTypeLine,
-  type LineLayout,
-  type SourceLine,
-} from './source-lines.js'
+import { endsSentence, isSmallTypeLine, type LineLayout, type SourceLine } from './source-lines.js'
 
 /** A footnote found at the foot of a page, before it is tied to a paragraph. */
 export interface FootnoteDraft {
@@ -16,8 +11,6 @@ export interface FootnoteDraft {
   readonly text: Span
   readonly label: Span | undefined
   readonly marker: Span | undefined
-  /** Indices of the zone's first and last line: the note interrupts the running text there. */
-  readonly zone: { readonly first: number; readonly last: number }
 }
 
 /** The footnotes of a document, and the lines they take (with loose numbers no note took). */
@@ -177,7 +170,7 @@ function recordZone(text: string, lines: readonly SourceLine[], state: ScanState
     const marker = findFootnoteMarker(text, group.number, state.cursor, zoneStartOffset, state.excluded)
     if (marker) state.cursor = marker.end
     state.lastNumber = Math.max(state.lastNumber, group.number)
-    found.notes.push(draftNote(lines, group, marker, zone))
+    found.notes.push(draftNote(lines, group, marker))
   }
   for (const group of zone.groups.filter((other) => other.number === undefined)) {
     const last = lines[group.lines.at(-1)!]!
@@ -194,12 +187,7 @@ function nextNumber(state: ScanState, groups: readonly NoteGroup[], group: NoteG
   return after?.number ?? state.lastNumber + MAX_NUMBER_GAP + 1
 }
 
-function draftNote(
-  lines: readonly SourceLine[],
-  group: NoteGroup & { number: number },
-  marker: Span | undefined,
-  zone: { first: number; last: number },
-): FootnoteDraft {
+function draftNote(lines: readonly SourceLine[], group: NoteGroup & { number: number }, marker: Span | undefined): FootnoteDraft {
   const last = lines[group.lines.at(-1)!]!
-  return { number: group.number, text: { start: group.textStart, end: last.content.end }, label: group.label, marker, zone: { first: zone.first, last: zone.last } }
+  return { number: group.number, text: { start: group.textStart, end: last.content.end }, label: group.label, marker }
 }

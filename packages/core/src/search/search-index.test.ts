@@ -14,7 +14,7 @@ describe('createSearchIndex', () => {
     const hits = index.search('中小企业', { limit: 100 })
     expect(hits.map((hit) => hit.bead.id).sort()).toEqual(chineseBeads('中小企业').sort())
     expect(hits.every((hit) => hit.language === 'zh' && hit.bead.en.length > 0)).toBe(true)
-    const zhMatches = hits.flatMap((hit) => hit.matches.filter((match) => match.language === 'zh'))
+    const zhMatches = hits.flatMap((hit) => hit.matches)
     expect(zhMatches).toHaveLength(12)
     expect(zhMatches.every((match) => match.text === '中小企业')).toBe(true)
   })
@@ -52,7 +52,9 @@ describe('createSearchIndex', () => {
     expect(plain.length).toBeLessThan(expanded.length)
     expect(expanded.sort()).toEqual(chineseBeads('知识产权').sort())
     const viaTranslation = index.search('intellectual property', { glossary, limit: 100 }).find((hit) => hit.bead.id === 'b81')!
-    expect(viaTranslation.matches.map((match) => `${match.language}:${match.text}`)).toEqual(['zh:知识产权', 'zh:知识产权'])
+    expect(viaTranslation.matches).toEqual([])
+    expect(viaTranslation.counterpartMatches.map((match) => `${match.language}:${match.text}`)).toEqual(['zh:知识产权', 'zh:知识产权'])
+    expect(plain.every((id) => index.search('intellectual property', { limit: 100 }).find((hit) => hit.bead.id === id)!.counterpartMatches.length === 0)).toBe(true)
   })
 
   it('filters by section, its subsections included, and limits', () => {

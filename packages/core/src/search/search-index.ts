@@ -48,8 +48,10 @@ export interface SearchHit {
   readonly score: number
   /** The side the query was searched in. */
   readonly language: Language
-  /** Matches in `beadText(bead, 'zh')` and `beadText(bead, 'en')`, Chinese first, each by offset. */
+  /** Where the query matched in `beadText(bead, language)`, in order. */
   readonly matches: readonly TextMatch[]
+  /** Where the glossary's translations of the query matched on the other side, in order; empty without a glossary. */
+  readonly counterpartMatches: readonly TextMatch[]
 }
 
 /** A bilingual full-text index over the beads of a corpus. */
@@ -174,28 +176,27 @@ function rankWithBonus(
 
 function hitFor(bead: BeadView, score: number, language: Language, terms: QueryTerms, expansions: readonly Expansion[]): SearchHit {
   const other = otherLanguage(language)
-  const direct = findMatches(beadText(bead, language), terms, language)
   const otherText = beadText(bead, other)
   const translated = expansions.flatMap(({ form }) =>
     findTermOccurrences(otherText, form, other).map(({ start, end }) => ({ language: other, start, end, text: otherText.slice(start, end) })),
   )
-  const matches = [...direct, ...translated].sort((a, b) => languageRank(a.language) - languageRank(b.language) || a.start - b.start)
-  return { bead, score, language, matches: mergeOverlaps(matches, { zh: beadText(bead, 'zh'), en: beadText(bead, 'en') }) }
-}
-
-/** Chinese matches first, then English. */
-function languageRank(language: Language): number {
-  return language === 'zh' ? 0 : 1
+  return {
+    bead,
+    score,
+    language,
+    matches: findMatches(beadText(bead, language), terms, language),
+    counterpartMatches: mergeOverlaps(translated.sort((a, b) => a.start - b.start), otherText),
+  }
 }
 
 /** Matches in order, overlapping ones (two forms of one term) merged, so highlights never nest. */
-function mergeOverlaps(matches: readonly TextMatch[], texts: Readonly<Record<Language, string>>): TextMatch[] {
+function mergeOverlaps(matches: readonly TextMatch[], text: string): TextMatch[] {
   const merged: TextMatch[] = []
   for (const match of matches) {
     const last = merged.at(-1)
-    if (last !== undefined && last.language === match.language && match.start < last.end) {
+    if (last !== undefined && match.start < last.end) {
       const end = Math.max(last.end, match.end)
-      merged[merged.length - 1] = { ...last, end, text: texts[last.language].slice(last.start, end) }
+      merged[merged.length - 1] = { ...last, end, text: text.slice(last.start, end) }
     } else {
       merged.push(match)
     }

@@ -78,7 +78,9 @@ function requireSegmentit(): typeof Segmentit {
   if (builtin === undefined) {
     throw new Error('segmentChineseWords needs Node.js 20.16 or later (process.getBuiltinModule) to load segmentit.')
   }
-  const loaded = builtin.createRequire(import.meta.url)('segmentit') as typeof Segmentit & { default?: typeof Segmentit }
+  // ImportMeta.url is typed by @types/node, which core does not use.
+  const here = (import.meta as ImportMeta & { url: string }).url
+  const loaded = builtin.createRequire(here)('segmentit') as typeof Segmentit & { default?: typeof Segmentit }
   return typeof loaded.Segment === 'function' ? loaded : (loaded.default ?? loaded)
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { extractPairFeatures } from '../score/sentence-features.js'
+import { loadCedict } from './cedict.js'
+import { learnTranslations } from './learn-lexicon.js'
+import { learnNames } from './learn-names.js'
+
+// Made-up verses: a name the dictionary lacks (该南 / Kenan) and a word it does not gloss this way (饼 / loaves).
+const zh = ['该南去了城里。', '城里有饼。', '该南吃了饼。', '他回家了。']
+const en = ['Kenan went to the city.', 'The city had loaves.', 'Kenan ate the loaves.', 'He went home.']
+const beads = zh.map((_, index) => ({ zhStart: index, zhCount: 1, enStart: index, enCount: 1 }))
+
+describe('learning from beads', () => {
+  const cedict = loadCedict()
+  const features = extractPairFeatures(zh, en, cedict)
+
+  it('learns a transliterated name as an anchor shared by its sentences', () => {
+    const learnt = learnNames(features, beads)
+    const id = learnt.anchorIds.get('name:kenan')
+    expect(id).toBeDefined()
+    expect(learnt.zhNames.map((ids) => ids.includes(id ?? -1))).toEqual([true, false, true, false])
+    expect(learnt.enNames.map((ids) => ids.includes(id ?? -1))).toEqual([true, false, true, false])
+  })
+
+  it('adds word pairs that keep occurring together', () => {
+    const translations = learnTranslations(features, beads, features.zhWordTranslations)
+    const word = features.zhWordTexts.indexOf('饼')
+    expect([...(translations[word] ?? [])]).toContain(cedict.stemId('loav'))
+  })
+})

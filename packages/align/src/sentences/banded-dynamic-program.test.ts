@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { searchBand } from './banded-dynamic-program.js'
+import { FIRST_PASS_SHAPES, estimateShapeLogProbabilities, priorShapeLogProbabilities, SECOND_PASS_SHAPES } from './bead-shapes.js'
+import { heaviestChain } from './find-anchors.js'
+import { bandAround, centerThrough, lengthDiagonal, pathCenter } from './search-band.js'
+
+describe('searchBand', () => {
+  it('follows the values to a monotone path covering both sides', () => {
+    // Sentence 1 of the source translates to targets 1 and 2; everything else is one to one.
+    const truth = new Set(['0:1-0:1', '1:1-1:2', '2:1-3:1'])
+    const band = bandAround([0, 1, 3, 4], 4, 10)
+    const path = searchBand(band, FIRST_PASS_SHAPES, (shape, source, target) => {
+      const { source: a, target: b } = FIRST_PASS_SHAPES[shape] ?? { source: 0, target: 0 }
+      return truth.has(`${source}:${a}-${target}:${b}`) ? 1 : -1
+    })
+    expect(path.map((bead) => [bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount])).toEqual([
+      [0, 1, 0, 1],
+      [1, 1, 1, 2],
+      [2, 1, 3, 1],
+    ])
+    expect(pathCenter(path, 3)).toEqual(Float64Array.from([0, 1, 3, 4]))
+  })
+})
+
+describe('search bands', () => {
+  it('keeps rows monotone and clipped, and ends at the corner', () => {
+    const band = bandAround([0, 5, 2, 9], 9, 1)
+    expect([...band.low]).toEqual([0, 1, 3, 3])
+    expect([...band.high]).toEqual([1, 3, 3, 9])
+    for (let row = 1; row < 4; row++) {
+      expect(band.low[row]).toBeGreaterThanOrEqual(band.low[row - 1] ?? 0)
+      expect(band.low[row]).toBeLessThanOrEqual(band.high[row - 1] ?? 0)
+    }
+  })
+
+  it('puts the length diagonal where the characters run out together', () => {
+    expect([...lengthDiagonal(Float64Array.from([10, 10]), Float64Array.from([5, 5, 10]))]).toEqual([0, 2, 3])
+  })
+
+  it('draws the centre through anchor points', () => {
+    const center = centerThrough([[2, 6]], Float64Array.from([1, 1, 1, 1]), 8)
+    expect([...center]).toEqual([0, 3, 6, 7, 8])
+  })
+})
+
+describe('heaviestChain', () => {
+  it('keeps the heaviest candidates that increase on both sides', () => {
+    const chain = heaviestChain([
+      { zh: 0, en: 0, weight: 5 },
+      { zh: 5, en: 1, weight: 1 },
+      { zh: 2, en: 2, weight: 5 },
+      { zh: 3, en: 3, weight: 5 },
+    ])
+    expect(chain).toEqual([
+      { zh: 0, en: 0 },
+      { zh: 2, en: 2 },
+      { zh: 3, en: 3 },
+    ])
+  })
+})
+
+describe('bead shape priors', () => {
+  it('are log-probabilities', () => {
+    const total = [...priorShapeLogProbabilities(SECOND_PASS_SHAPES)].reduce((sum, value) => sum + Math.exp(value), 0)
+    expect(total).toBeCloseTo(1, 9)
+  })
+
+  it('follow the shapes of a path, extrapolating shapes it could not use', () => {
+    const path = Array.from({ length: 100 }, (_, index) => ({ sourceStart: index, sourceCount: 1, targetStart: 2 * index, targetCount: index % 2 === 0 ? 2 : 1 }))
+    const logs = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path, FIRST_PASS_SHAPES)
+    const probability = (source: number, target: number) =>
+      Math.exp(logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.source === source && shape.target === target)] ?? 0)
+    expect(probability(1, 2)).toBeGreaterThan(0.4)
+    expect(probability(1, 4)).toBeLessThan(probability(1, 3))
+  })
+})
