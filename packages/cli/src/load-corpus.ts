@@ -5,14 +5,15 @@ import type { CommandIo } from './io.js'
 import { readTextFile } from './read-text-file.js'
 
 /**
- * The corpus a command works on: the built-in G20 NIR Action Plan, or the file given with `--corpus`:
+ * The corpus a command works on: the built-in G20 NIR Action Plan, or the file given with `--corpus`
+ * (`-` for standard input):
  * JSON lines of bead records (`duiqi align --format jsonl`) or a whole aligned corpus
  * (`duiqi align --format json`), checked against the schema so that a bad file is named with its field.
  */
 export async function loadCorpus(path: string | undefined, io: CommandIo): Promise<Corpus> {
   if (path === undefined) return nirActionPlan
   const text = await readTextFile(path, 'corpus', io)
-  const id = basename(path).replace(/\.[^.]*$/, '') || 'corpus'
+  const id = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '') || 'corpus'
   const whole = parseWholeJson(text)
   if (whole !== undefined && !looksLikeRecord(whole)) return createCorpus(parseCorpus(whole))
   if (!text.trimStart().startsWith('{')) {
@@ -21,7 +22,7 @@ export async function loadCorpus(path: string | undefined, io: CommandIo): Promi
       `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\` or JSON from \`duiqi align --format json\`.`,
     )
   }
-  return createCorpus(readJsonlCorpus(text, { id, sourceFile: basename(path) }))
+  return createCorpus(readJsonlCorpus(text, { id, sourceFile: path === '-' ? 'standard input' : basename(path) }))
 }
 
 function parseWholeJson(text: string): unknown {

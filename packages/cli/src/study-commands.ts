@@ -19,6 +19,13 @@ function languageOption(what: string): Option {
 
 /** Adds the translation-study commands: search, concord, tm, terms. */
 export function addStudyCommands(program: Command, io: CommandIo): void {
+  addSearchCommand(program, io)
+  addConcordCommand(program, io)
+  addTmCommand(program, io)
+  addTermsCommand(program, io)
+}
+
+function addSearchCommand(program: Command, io: CommandIo): void {
   program
     .command('search')
     .description('Bilingual full-text search over the beads (BM25), Chinese or English query; the glossary translation of the query is searched on the other side too.')
@@ -37,7 +44,9 @@ Examples:
     .action(async (query: string, options: SearchCommandOptions) => {
       await runSearch(query, options, io)
     })
+}
 
+function addConcordCommand(program: Command, io: CommandIo): void {
   program
     .command('concord')
     .description('Keyword in context: each occurrence of a word or phrase with its context and the aligned translation.')
@@ -55,7 +64,9 @@ Examples:
     .action(async (term: string, options: ConcordCommandOptions) => {
       await runConcord(term, options, io)
     })
+}
 
+function addTmCommand(program: Command, io: CommandIo): void {
   program
     .command('tm')
     .description('Translation memory: the corpus sentences closest to a new sentence, with a CAT-style match percentage and their translation.')
@@ -72,7 +83,9 @@ Examples:
     .action(async (sentence: string, options: TmCommandOptions) => {
       await runTm(sentence, options, io)
     })
+}
 
+function addTermsCommand(program: Command, io: CommandIo): void {
   program
     .command('terms')
     .description('Extract a bilingual glossary from the corpus (acronyms, phrases, words; co-occurrence, CC-CEDICT), or check its consistency.')

@@ -103,7 +103,6 @@ function lengthPart(input: BeadModelInput, zhStart: number, zhCount: number, enS
     input.lengthModel,
     sumRange(input.features.zhLengths, zhStart, zhCount),
     sumRange(input.features.enLengths, enStart, enCount),
-    zhStart,
   )
 }
 

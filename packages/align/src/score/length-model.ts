@@ -7,8 +7,6 @@ export interface LengthModel {
   readonly ratio: number
   /** Variance of the English length per Chinese character. */
   readonly variance: number
-  /** Per Chinese sentence: the ratio in its neighbourhood, where it drifts (from book to book of a Bible). */
-  readonly localRatios?: Float64Array
 }
 
 /**
@@ -47,43 +45,10 @@ export function estimateLengthModel(pairs: ReadonlyArray<readonly [number, numbe
  * How well the lengths agree, in [0, 1]: the two-sided tail probability 2(1 − Φ(|δ|)) of the
  * Gale–Church deviate δ = (en − ratio·zh) / √(variance·zh). 1 means exactly the expected length.
  */
-export function lengthAgreement(model: LengthModel, zhLength: number, enLength: number, zhIndex = -1): number {
-  const ratio = model.localRatios?.[zhIndex] ?? model.ratio
-  const variance = model.variance * (ratio / model.ratio) ** 2
-  const base = Math.max(zhLength, enLength / ratio, 1)
-  const deviate = Math.abs(enLength - ratio * zhLength) / Math.sqrt(variance * base)
+export function lengthAgreement(model: LengthModel, zhLength: number, enLength: number): number {
+  const base = Math.max(zhLength, enLength / model.ratio, 1)
+  const deviate = Math.abs(enLength - model.ratio * zhLength) / Math.sqrt(model.variance * base)
   return 2 * (1 - standardNormalCdf(deviate))
-}
-
-/** Beads on each side of a bead whose lengths make its local ratio. */
-const LOCAL_WINDOW = 50
-
-/**
- * The model with a local ratio per Chinese sentence, measured over the beads of an alignment
- * around it (given as [zhStart, zhCount, zhLength, enLength] in order), so a long text whose
- * translation runs longer in some parts than others keeps a sharp length model throughout.
- */
-export function withLocalRatios(
-  model: LengthModel,
-  beads: ReadonlyArray<readonly [number, number, number, number]>,
-  zhCount: number,
-): LengthModel {
-  if (beads.length < 2 * LOCAL_WINDOW) return model
-  const zhSums = new Float64Array(beads.length + 1)
-  const enSums = new Float64Array(beads.length + 1)
-  beads.forEach(([, , zh, en], index) => {
-    zhSums[index + 1] = (zhSums[index] ?? 0) + zh
-    enSums[index + 1] = (enSums[index] ?? 0) + en
-  })
-  const localRatios = new Float64Array(zhCount).fill(model.ratio)
-  beads.forEach(([start, count], index) => {
-    const from = Math.max(0, index - LOCAL_WINDOW)
-    const to = Math.min(beads.length, index + LOCAL_WINDOW + 1)
-    const zh = (zhSums[to] ?? 0) - (zhSums[from] ?? 0)
-    const ratio = zh > 0 ? ((enSums[to] ?? 0) - (enSums[from] ?? 0)) / zh : model.ratio
-    for (let i = start; i < start + count; i++) localRatios[i] = ratio
-  })
-  return { ...model, localRatios }
 }
 
 /** Φ(x) for x ≥ 0 (Abramowitz & Stegun 7.1.26, error below 1.5e-7). */

@@ -5,7 +5,7 @@ import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { createLexicalEvidence } from '../score/lexical-evidence.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
-import { estimateLengthModel, priorLengthModel, withLocalRatios, type LengthModel } from '../score/length-model.js'
+import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
 import type { AlignmentContext } from './alignment-context.js'
 import type { PathBead } from './banded-dynamic-program.js'
 
@@ -33,11 +33,10 @@ export function priorModels(context: AlignmentContext): AlignmentModels {
  */
 export function refineModels(context: AlignmentContext, models: AlignmentModels, path: readonly PathBead[]): AlignmentModels {
   const beads = lexiconBeads(context, path)
-  const global = estimateLengthModel(
+  const length = estimateLengthModel(
     beads.filter((bead) => bead.zhCount === 1 && bead.enCount === 1).map((bead) => lengthsOf(context, bead)),
     models.length,
   )
-  const length = process.env['DUIQI_LOCAL'] === '1' ? withLocalRatios(global, beads.map((bead) => beadLengths(context, bead)), context.features.zhLengths.length) : global
   const translations = context.options.learnLexicon
     ? learnTranslations(context.features, beads, context.features.zhWordTranslations)
     : context.features.zhWordTranslations
@@ -68,14 +67,6 @@ function lexiconBeads(context: AlignmentContext, path: readonly PathBead[]): Lex
         ? { zhStart: bead.sourceStart, zhCount: bead.sourceCount, enStart: bead.targetStart, enCount: bead.targetCount }
         : { zhStart: bead.targetStart, zhCount: bead.targetCount, enStart: bead.sourceStart, enCount: bead.sourceCount },
     )
-}
-
-function beadLengths(context: AlignmentContext, bead: LexiconBead): [number, number, number, number] {
-  let zh = 0
-  let en = 0
-  for (let i = bead.zhStart; i < bead.zhStart + bead.zhCount; i++) zh += context.features.zhLengths[i] ?? 0
-  for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) en += context.features.enLengths[j] ?? 0
-  return [bead.zhStart, bead.zhCount, zh, en]
 }
 
 function lengthsOf(context: AlignmentContext, bead: LexiconBead): [number, number] {
