@@ -15,7 +15,7 @@ const HAN_RUN = /\p{Script=Han}+/gu
  */
 export function chineseSearchTerms(text: string, segmentation: ChineseSegmentation): string[] {
   const terms: string[] = []
-  for (const [run] of text.matchAll(HAN_RUN)) terms.push(...characterPairs(run))
+  for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) terms.push(pair)
   if (segmentation === 'words') {
     for (const word of segmentChineseWords(text)) if (isMultiCharacterHan(word)) terms.push(word)
   } else {

@@ -52,7 +52,7 @@ export function segmentChineseWords(text: string): string[] {
   for (const match of text.matchAll(RUN_PATTERN)) {
     const [, han, latin] = match
     if (latin !== undefined) words.push(latin)
-    else if (han !== undefined) words.push(...segmentHan(han))
+    else if (han !== undefined) for (const word of segmentHan(han)) words.push(word)
   }
   return words
 }
