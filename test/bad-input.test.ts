@@ -86,3 +86,24 @@ describe('bad input to duiqi align', () => {
     await expectRefused(['align', dir, await file('en6.txt', EN)], /it is a folder/)
   })
 })
+
+describe('large input to duiqi align', () => {
+  it('refuses more sentences than --max-sentences, early and in one line', async () => {
+    const lines = Array.from({ length: 100_000 }, (_, index) => `Sentence number ${index} of the test.`).join('\n')
+    const zhLines = Array.from({ length: 100_000 }, (_, index) => `这是第${index}句。`).join('\n')
+    const started = performance.now()
+    await expectRefused(
+      ['align', '--presplit', '--max-sentences', '50000', await file('many.zh', zhLines), await file('many.en', lines)],
+      /has 100000 sentences, more than the limit of 50000\. Align it in chapters, or raise the limit/,
+    )
+    expect(performance.now() - started).toBeLessThan(20_000)
+  })
+
+  it('aligns a 10 MB line without punctuation', async () => {
+    const words = ['industry', 'growth', 'members', 'the', 'of', 'and', 'cooperation', 'digital', 'platform', 'support']
+    const long = Array.from({ length: 1_300_000 }, (_, index) => words[index % words.length]).join(' ')
+    const result = await run(['align', await file('short.zh', '中小企业是创新和就业的主要来源。\n'), await file('long.en', `${long}\n`)])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('[0]:[0]\n')
+  })
+})

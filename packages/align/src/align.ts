@@ -1,5 +1,7 @@
 import {
+  collectSentences,
   detectLanguage,
+  LimitExceededError,
   EmptyInputError,
   LanguageMismatchError,
   languageName,
@@ -38,7 +40,15 @@ export interface AlignOptions {
   readonly id?: string
   /** Passed on to the sentence aligner. */
   readonly sentences?: AlignSentencesOptions
+  /**
+   * Refuse texts with more sentences than this on either side, before aligning (default
+   * {@link DEFAULT_MAX_SENTENCES}): memory grows linearly, and a bigger text is better aligned in chapters.
+   */
+  readonly maxSentences?: number
 }
+
+/** 150,000 sentences a side align in a few GB; beyond that, split the text into chapters. */
+export const DEFAULT_MAX_SENTENCES = 150_000
 
 /**
  * Aligns a text with its translation, Chinese and English in either order: detects each language,
@@ -76,10 +86,22 @@ export function align(source: string, target: string, options: AlignOptions = {}
   const mode = options.read ?? 'auto'
   const sourceDocument = readDocument(source, sourceLanguage, mode, 'source', options.sourceFile ?? 'source.txt')
   const targetDocument = readDocument(target, targetLanguage, mode, 'target', options.targetFile ?? 'target.txt')
+  checkSize(sourceDocument, options.maxSentences ?? DEFAULT_MAX_SENTENCES)
+  checkSize(targetDocument, options.maxSentences ?? DEFAULT_MAX_SENTENCES)
   return alignDocuments(sourceDocument, targetDocument, {
     id: options.id ?? 'aligned',
     ...(options.sentences === undefined ? {} : { sentences: options.sentences }),
   })
+}
+
+function checkSize(document: Document, maxSentences: number): void {
+  const count = collectSentences(document).length
+  if (count <= maxSentences) return
+  throw new LimitExceededError(
+    maxSentences,
+    count,
+    `The ${document.id} text has ${count} sentences, more than the limit of ${maxSentences}. Align it in chapters, or raise the limit (\`maxSentences\`, \`--max-sentences\`) if you have the memory.`,
+  )
 }
 
 function looksSwapped(source: Language, target: Language, options: AlignOptions): boolean {

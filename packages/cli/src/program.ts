@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander'
+import { parsePositiveInteger } from './parse-number-option.js'
 import { runAlign, type AlignCommandOptions } from './commands/align.js'
 import { addRelatedCommand } from './commands/related.js'
 import { addViewCommand } from './commands/view.js'
@@ -25,6 +26,7 @@ export function createProgram(io: CommandIo): Command {
     .addOption(new Option('--source-lang <lang>', 'language the source must be in (checked)').choices(['zh', 'en']))
     .addOption(new Option('--target-lang <lang>', 'language the target must be in (checked)').choices(['zh', 'en']))
     .option('--swap', 'if the files look swapped against --source-lang/--target-lang, align them the other way round (with a warning) instead of refusing')
+    .option('--max-sentences <n>', 'refuse texts with more sentences than this on either side (default 150000)', parsePositiveInteger)
     .addHelpText('after', `
 Examples:
   $ duiqi align zh.txt en.txt                      beads, one a line: [0,1]:[0]

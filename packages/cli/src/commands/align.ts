@@ -10,6 +10,7 @@ export interface AlignCommandOptions {
   readonly sourceLang?: 'zh' | 'en'
   readonly targetLang?: 'zh' | 'en'
   readonly swap?: boolean
+  readonly maxSentences?: number
 }
 
 /** `duiqi align SOURCE TARGET`: aligns two files and prints the beads in the chosen format. */
@@ -24,6 +25,7 @@ export async function runAlign(sourcePath: string, targetPath: string, options: 
     ...(options.sourceLang === undefined ? {} : { sourceLanguage: options.sourceLang }),
     ...(options.targetLang === undefined ? {} : { targetLanguage: options.targetLang }),
     onSwapped: options.swap === true ? 'swap' : 'error',
+    ...(options.maxSentences === undefined ? {} : { maxSentences: options.maxSentences }),
     onWarning: (message) => {
       progress.finish()
       io.stderr(`duiqi: warning: ${message}\n`)
