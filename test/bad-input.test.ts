@@ -107,3 +107,38 @@ describe('large input to duiqi align', () => {
     expect(result.stdout).toBe('[0]:[0]\n')
   })
 })
+
+describe('bad corpus files given with --corpus', () => {
+  const tmx = (seg: string, doctype = '') =>
+    `<?xml version="1.0"?>${doctype}<tmx version="1.4"><header srclang="zh-CN" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="t" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="zh-CN"><seg>${seg}</seg></tuv><tuv xml:lang="en"><seg>small and medium enterprises</seg></tuv></tu></body></tmx>\n`
+
+  it('reads a TMX made elsewhere', async () => {
+    const result = await run(['search', '中小企业', '--corpus', await file('ok.tmx', tmx('中小企业'))])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('small and medium enterprises')
+  })
+
+  it('refuses a TMX declaring entities ("billion laughs") or an external entity', async () => {
+    const laughs = '<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    await expectRefused(['search', 'x', '--corpus', await file('laughs.tmx', tmx('&c;', laughs))], /declares <!ENTITY …>\. duiqi never expands declared or external entities/)
+    await expectRefused(['search', 'x', '--corpus', await file('xxe.tmx', tmx('&x;', '<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>'))], /never expands declared or external entities/)
+  })
+
+  it('names the line and column of a truncated TMX', async () => {
+    const whole = tmx('中小企业')
+    await expectRefused(['search', 'x', '--corpus', await file('cut.tmx', whole.slice(0, whole.length - 40))], /Expected a well-formed TMX file, but line \d+, column \d+ is wrong/)
+  })
+
+  it('names the field of a corpus JSON that fails the schema', async () => {
+    const exported = await run(['export', '--format', 'jsonl'])
+    expect(exported.code).toBe(0)
+    const { nirActionPlan } = await import('@duiqi/data')
+    const broken = structuredClone(nirActionPlan.data) as { sections: Array<{ score: unknown }> }
+    broken.sections[2]!.score = 'high'
+    await expectRefused(['search', 'x', '--corpus', await file('broken.json', JSON.stringify(broken))], /at sections\.2\.score/)
+  })
+
+  it('refuses a file that is no corpus at all', async () => {
+    await expectRefused(['search', 'x', '--corpus', await file('notes.txt', 'just some notes\n')], /is not a duiqi corpus/)
+  })
+})

@@ -15,6 +15,16 @@ describe('align', () => {
     expect(align(EN, ZH).source.language).toBe('en')
   })
 
+  it('passes `onProgress` down, counting the source sentences of the whole document', () => {
+    const reports: Array<[number, number]> = []
+    const text = (body: string): string => Array.from({ length: 60 }, () => body).join('\n\n')
+    align(text(ZH), text(EN), { onProgress: (done, total) => reports.push([done, total]) })
+    const dones = reports.map(([done]) => done)
+    expect(reports.length).toBeGreaterThan(2)
+    expect(dones).toEqual([...dones].sort((a, b) => a - b))
+    expect(reports.at(-1)).toEqual([120, 120])
+  })
+
   it('refuses texts that look swapped against the stated languages, naming both', () => {
     expect(() => align(EN, ZH, { sourceLanguage: 'zh', targetLanguage: 'en' })).toThrow(LanguageMismatchError)
     expect(() => align(EN, ZH, { sourceLanguage: 'zh' })).toThrow(/Expected Chinese as the source and English as the target, detected the reverse\. Swap the two files/)

@@ -90,7 +90,9 @@ export function align(source: string, target: string, options: AlignOptions = {}
   checkSize(targetDocument, options.maxSentences ?? DEFAULT_MAX_SENTENCES)
   return alignDocuments(sourceDocument, targetDocument, {
     id: options.id ?? 'aligned',
-    ...(options.sentences === undefined ? {} : { sentences: options.sentences }),
+    ...(options.sentences === undefined && options.onProgress === undefined
+      ? {}
+      : { sentences: { ...options.sentences, ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) } }),
   })
 }
 

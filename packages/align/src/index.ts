@@ -1,6 +1,6 @@
 export { alignSentences } from './sentences/align-sentences.js'
 export { alignSentencesOptionsSchema, extraScorerSchema } from './sentences/align-options.js'
-export type { AlignSentencesOptions, ExtraScorerOptions, ScoreFunction } from './sentences/align-options.js'
+export type { AlignSentencesOptions, ExtraScorerOptions, ProgressCallback, ScoreFunction } from './sentences/align-options.js'
 export { detectSourceLanguage, hanShare } from './sentences/detect-chinese-side.js'
 export { cedictLoadMilliseconds, loadCedict } from './lexicon/cedict.js'
 export type { Cedict } from './lexicon/cedict.js'

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { createCorpus, InvalidInputError, parseCorpus, readJsonlCorpus, type Corpus } from '@duiqi/core'
+import { corpusFromRecords, createCorpus, InvalidInputError, parseCorpus, readJsonlCorpus, readTmx, type Corpus, type PairRecord } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import type { CommandIo } from './io.js'
 import { readTextFile } from './read-text-file.js'
@@ -7,22 +7,39 @@ import { readTextFile } from './read-text-file.js'
 /**
  * The corpus a command works on: the built-in G20 NIR Action Plan, or the file given with `--corpus`
  * (`-` for standard input):
- * JSON lines of bead records (`duiqi align --format jsonl`) or a whole aligned corpus
- * (`duiqi align --format json`), checked against the schema so that a bad file is named with its field.
+ * JSON lines of bead records (`duiqi align --format jsonl`), a whole aligned corpus
+ * (`duiqi align --format json`), checked against the schema so that a bad file is named with its field,
+ * or a TMX file (one bead a translation unit; a unit without an `x-score` prop gets score 0).
  */
 export async function loadCorpus(path: string | undefined, io: CommandIo): Promise<Corpus> {
   if (path === undefined) return nirActionPlan
   const text = await readTextFile(path, 'corpus', io)
   const id = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '') || 'corpus'
+  const sourceFile = path === '-' ? 'standard input' : basename(path)
+  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('<')) return createCorpus(corpusFromRecords(tmxRecords(text), { id, sourceFile }))
   const whole = parseWholeJson(text)
   if (whole !== undefined && !looksLikeRecord(whole)) return createCorpus(parseCorpus(whole))
   if (!text.trimStart().startsWith('{')) {
     throw new InvalidInputError(
       'corpus',
-      `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\` or JSON from \`duiqi align --format json\`.`,
+      `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\`, JSON from \`duiqi align --format json\`, or a TMX file.`,
     )
   }
-  return createCorpus(readJsonlCorpus(text, { id, sourceFile: path === '-' ? 'standard input' : basename(path) }))
+  return createCorpus(readJsonlCorpus(text, { id, sourceFile }))
+}
+
+/** The units of a TMX file as bead records, one sentence a side. */
+function tmxRecords(text: string): PairRecord[] {
+  return readTmx(text).map((unit, index) => ({
+    id: `b${index}`,
+    section: unit.section ?? 'body',
+    part: unit.part ?? 'body',
+    score: unit.score ?? 0,
+    zh: unit.zh === '' ? [] : [unit.zh],
+    en: unit.en === '' ? [] : [unit.en],
+    source: [],
+    target: [],
+  }))
 }
 
 function parseWholeJson(text: string): unknown {

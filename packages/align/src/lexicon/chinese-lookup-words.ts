@@ -14,9 +14,10 @@ export function chineseLookupWords(text: string, cedict: Cedict, fast = false): 
   for (const word of segmented) {
     if (!/\p{Script=Han}/u.test(word)) continue
     if (cedict.has(word)) words.push(word)
-    else words.push(...splitIntoDictionaryWords(word, cedict))
+    else for (const part of splitIntoDictionaryWords(word, cedict)) words.push(part)
   }
-  return [...words, ...singleCharacterRuns(words)]
+  for (const run of singleCharacterRuns(words)) words.push(run)
+  return words
 }
 
 /** Longest run of one-character words kept as a possible name: 亚比米勒 is four, 尼布甲尼撒 five. */

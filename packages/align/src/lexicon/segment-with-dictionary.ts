@@ -13,7 +13,8 @@ const HAN_RUN = /\p{Script=Han}+/gu
  */
 export function segmentWithDictionary(text: string, cedict: Cedict): string[] {
   const words: string[] = []
-  for (const [run] of text.matchAll(HAN_RUN)) words.push(...segmentRun(run, cedict))
+  // One push per word: spreading a run's words as arguments overflows the stack on a long run.
+  for (const [run] of text.matchAll(HAN_RUN)) for (const word of segmentRun(run, cedict)) words.push(word)
   return words
 }
 

@@ -9,7 +9,7 @@ import {
   type PartKind,
 } from '@duiqi/core'
 import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
-import { alignPartSentences } from './align-part-sentences.js'
+import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
 import { alignSections, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
 
@@ -41,15 +41,16 @@ export function alignDocuments(source: Document, target: Document, options: Alig
     target.children,
     options.headingSimilarity === undefined ? {} : { headingSimilarity: options.headingSimilarity },
   )
-  const sentenceOptions = options.sentences ?? {}
+  const aligner = documentAligner(options.sentences ?? {}, collectSentences(source).length)
   const pending: PendingSection[] = matches.map((match) => ({
     match,
     heading: headingBead(match),
     parts: alignParts(match.source, match.target).map((pair) => ({
       kind: pair.kind,
-      beads: alignPartSentences(pair, (s, t) => alignSentences(s, t, sentenceOptions)),
+      beads: alignPartSentences(pair, aligner.align),
     })),
   }))
+  aligner.finish()
   const sections = numberBeads(pending)
   assertCovered(source, target, sections)
   return {
@@ -60,6 +61,28 @@ export function alignDocuments(source: Document, target: Document, options: Alig
     target,
     sections,
   }
+}
+
+/**
+ * The sentence aligner of every part, with `onProgress` reports turned from one part's sentences into
+ * the whole source document's: sentences of the parts already aligned plus those done in this one.
+ */
+function documentAligner(options: AlignSentencesOptions, total: number): { align: TextAligner; finish(): void } {
+  const { onProgress, ...rest } = options
+  if (onProgress === undefined) return { align: (s, t) => alignSentences(s, t, rest), finish: () => {} }
+  let finished = 0
+  let reported = 0
+  const report = (done: number): void => {
+    if (done <= reported || done >= total) return
+    reported = done
+    onProgress(done, total)
+  }
+  const align: TextAligner = (source, target) => {
+    const beads = alignSentences(source, target, { ...rest, onProgress: (done) => report(finished + done) })
+    finished += source.length
+    return beads
+  }
+  return { align, finish: () => onProgress(total, total) }
 }
 
 function headingBead(match: SectionMatch): Bead | undefined {

@@ -21,6 +21,9 @@ export const extraScorerSchema = z.object({
 })
 export type ExtraScorerOptions = z.input<typeof extraScorerSchema>
 
+/** Receives how far an alignment has got: `done` of `total` source sentences (`done` never decreases). */
+export type ProgressCallback = (done: number, total: number) => void
+
 /** Options of `alignSentences`; every field is optional. */
 export const alignSentencesOptionsSchema = z.object({
   /** Language of the source sentences; the target is the other one. Default: detected from the share of Han characters. */
@@ -33,6 +36,11 @@ export const alignSentencesOptionsSchema = z.object({
   anchors: z.boolean().default(true),
   /** Learn translation pairs from the pair itself after a first search. Default true. */
   learnLexicon: z.boolean().default(true),
+  /**
+   * Called as the search advances, with `done` of `total` source sentences: a few times a percent
+   * at most, and once at the end with `done === total`. Default: none.
+   */
+  onProgress: z.custom<ProgressCallback>((value) => typeof value === 'function', 'Expected a function (done, total) => void').optional(),
 })
 export type AlignSentencesOptions = z.input<typeof alignSentencesOptionsSchema>
 export type ResolvedAlignSentencesOptions = z.output<typeof alignSentencesOptionsSchema>

@@ -87,6 +87,31 @@ describe('alignSentences', () => {
     expect(beads[0]?.components?.['oracle']).toBe(1)
   })
 
+  it('reports progress with increasing `done`, ending at `total`', () => {
+    const reports: Array<[number, number]> = []
+    const source = Array.from({ length: 3 }, () => zh).flat()
+    const target = Array.from({ length: 3 }, () => en).flat()
+    alignSentences(source, target, { onProgress: (done, total) => reports.push([done, total]) })
+    expect(reports.length).toBeGreaterThan(2)
+    expect(reports.every(([, total]) => total === source.length)).toBe(true)
+    const dones = reports.map(([done]) => done)
+    expect(dones).toEqual([...dones].sort((a, b) => a - b))
+    expect(new Set(dones).size).toBe(dones.length)
+    expect(reports.at(-1)).toEqual([source.length, source.length])
+  })
+
+  it('reports the end of an alignment with an empty side', () => {
+    const reports: Array<[number, number]> = []
+    alignSentences(['你好。'], [], { onProgress: (done, total) => reports.push([done, total]) })
+    expect(reports).toEqual([[1, 1]])
+  })
+
+  it('rejects an `onProgress` that is not a function', () => {
+    expect(() => alignSentences(['你好。'], ['Hello.'], { onProgress: 1 as unknown as () => void })).toThrow(
+      /Invalid `options.onProgress`: Expected a function \(done, total\) => void/,
+    )
+  })
+
   it('rejects a source that is not an array of strings', () => {
     expect(() => alignSentences('你好。' as unknown as string[], ['Hello.'])).toThrow(InvalidInputError)
     expect(() => alignSentences('你好。' as unknown as string[], ['Hello.'])).toThrow(

@@ -16,6 +16,7 @@ import {
   type BeadShape,
 } from './bead-shapes.js'
 import { findAnchors } from './find-anchors.js'
+import { createProgressReporter, type ProgressReporter } from './report-progress.js'
 import {
   bandAround,
   centerThrough,
@@ -38,6 +39,13 @@ const MAX_FIRST_PASS_WIDTH = 60
 
 /** Half-width of the second search band around the first path: the first path is rarely off by more. */
 const SECOND_PASS_WIDTH = 8
+
+/**
+ * Shares of the work done when each search starts and ends, for progress reports (measured on the
+ * Bible: reading the sentences, the first search, re-estimating the models, the second search).
+ */
+const FIRST_PASS_SPAN = [0.3, 0.6] as const
+const SECOND_PASS_SPAN = [0.7, 1] as const
 
 /**
  * Aligns Chinese and English sentences (either side may be the Chinese one): returns monotone beads
@@ -65,15 +73,24 @@ export function alignSentences(
   checkSentences('source', source)
   checkSentences('target', target)
   const resolved = resolveOptions(options)
-  if (source.length === 0 || target.length === 0) return unmatchedBeads(source.length, target.length)
-  const context = createAlignmentContext(source, target, resolved)
+  const progress = createProgressReporter(source.length, resolved.onProgress)
+  const empty = source.length === 0 || target.length === 0
+  const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress)
+  progress.finish()
+  return beads
+}
+
+/** The two searches: anchored and wide with the prior models, then narrow with the refined ones. */
+function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter): Bead[] {
+  const context = createAlignmentContext(source, target, options)
   const prior = priorModels(context)
   const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
-  const firstPath = runPass(prior, anchoredBand(context, prior), FIRST_PASS_SHAPES, firstPriors)
+  const rows = source.length + 1
+  const firstPath = runPass(prior, anchoredBand(context, prior), FIRST_PASS_SHAPES, firstPriors, progress.during(...FIRST_PASS_SPAN, rows))
   const refined = refineModels(context, prior, firstPath)
   const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
   const secondPriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, FIRST_PASS_SHAPES)
-  const path = runPass(refined, secondBand, SECOND_PASS_SHAPES, secondPriors)
+  const path = runPass(refined, secondBand, SECOND_PASS_SHAPES, secondPriors, progress.during(...SECOND_PASS_SPAN, rows))
   return path.map((bead) => toBead(bead, refined))
 }
 
@@ -89,7 +106,13 @@ function anchoredBand(context: AlignmentContext, models: AlignmentModels): Searc
 }
 
 /** One search: the best path through the band, each bead valued as shape log-prior plus its evidence. */
-function runPass(models: AlignmentModels, band: SearchBand, shapes: readonly BeadShape[], logPriors: Float64Array): PathBead[] {
+function runPass(
+  models: AlignmentModels,
+  band: SearchBand,
+  shapes: readonly BeadShape[],
+  logPriors: Float64Array,
+  onRow: ((row: number) => void) | undefined,
+): PathBead[] {
   const value = (shape: number, sourceStart: number, targetStart: number): number => {
     const { source, target } = shapes[shape] as BeadShape
     const prior = logPriors[shape] ?? Number.NEGATIVE_INFINITY
@@ -97,7 +120,7 @@ function runPass(models: AlignmentModels, band: SearchBand, shapes: readonly Bea
     return prior + models.beads.evidence(sourceStart, source, targetStart, target)
   }
   models.beads.useBand(band)
-  return searchBand(band, shapes, value)
+  return searchBand(band, shapes, value, onRow)
 }
 
 function checkSentences(argument: 'source' | 'target', sentences: readonly string[]): void {

@@ -15,12 +15,13 @@ export type BeadValue = (shape: number, sourceStart: number, targetStart: number
 /**
  * The monotone path from (0, 0) to (n, m) through the band that maximises the sum of bead values.
  * Time and memory are linear in the band's area. Ties go to the shape listed first, so the result
- * is deterministic.
+ * is deterministic. `onRow`, when given, hears the number of each source row once it is done.
  */
 export function searchBand(
   band: SearchBand,
   shapes: readonly BeadShape[],
   value: BeadValue,
+  onRow?: (row: number) => void,
 ): PathBead[] {
   const rows = band.low.length
   const offsets = new Float64Array(rows + 1)
@@ -52,6 +53,7 @@ export function searchBand(
       best[rowOffset + j] = bestValue
       choice[rowOffset + j] = bestShape
     }
+    onRow?.(i)
   }
   return tracePath(band, offsets, choice, shapes)
 }

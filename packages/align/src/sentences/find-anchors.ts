@@ -93,7 +93,7 @@ function pickBest(scores: Float64Array, touched: readonly number[]): { zh: numbe
 export function heaviestChain(candidates: ReadonlyArray<Anchor & { weight: number }>): Anchor[] {
   if (candidates.length === 0) return []
   const sorted = [...candidates].sort((a, b) => a.en - b.en || a.zh - b.zh)
-  const size = Math.max(...sorted.map((candidate) => candidate.zh)) + 2
+  const size = largestZh(sorted) + 2
   const treeValue = new Float64Array(size + 1)
   const treeIndex = new Int32Array(size + 1).fill(-1)
   const chainValue = new Float64Array(sorted.length)
@@ -114,6 +114,13 @@ export function heaviestChain(candidates: ReadonlyArray<Anchor & { weight: numbe
   const chain: Anchor[] = []
   for (let k = end; k >= 0; k = previous[k] ?? -1) chain.push({ zh: sorted[k]?.zh ?? 0, en: sorted[k]?.en ?? 0 })
   return chain.reverse()
+}
+
+/** The largest Chinese index among the candidates (a loop: a spread of millions of arguments overflows the stack). */
+function largestZh(candidates: readonly Anchor[]): number {
+  let largest = 0
+  for (const candidate of candidates) if (candidate.zh > largest) largest = candidate.zh
+  return largest
 }
 
 /** Best chain value and its last candidate over Chinese indices below `zh`. */

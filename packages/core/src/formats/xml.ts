@@ -14,6 +14,9 @@ export interface XmlElement {
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** An entity declaration inside a DOCTYPE: the door to "billion laughs" and external entities. */
+const ENTITY_DECLARATION = /<!DOCTYPE[^>[]*\[[^\]]*<!ENTITY/i
+
 /** Text escaped for an element's content: `&`, `<`, `>`; characters XML forbids are dropped. */
 export function escapeXmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -30,6 +33,12 @@ export function escapeXmlAttribute(text: string): string {
  * Throws InvalidInputError naming `argument`, the line and what is wrong when the XML is not well formed.
  */
 export function parseXml(text: string, argument: string, formatName: string): XmlElement {
+  if (ENTITY_DECLARATION.test(text)) {
+    throw new InvalidInputError(
+      argument,
+      `Expected a ${formatName} file without entity declarations, but its DOCTYPE declares <!ENTITY …>. duiqi never expands declared or external entities (they can blow up memory or read local files); remove the DOCTYPE and export again.`,
+    )
+  }
   const valid = XMLValidator.validate(text)
   if (valid !== true) {
     throw new InvalidInputError(
@@ -49,7 +58,13 @@ export function parseXml(text: string, argument: string, formatName: string): Xm
     ignoreDeclaration: true,
     ignorePiTags: true,
   })
-  const root = toElements(parser.parse(text) as unknown[]).find((node): node is XmlElement => typeof node !== 'string')
+  let parsed: unknown[]
+  try {
+    parsed = parser.parse(text) as unknown[]
+  } catch (error) {
+    throw new InvalidInputError(argument, `Could not read the ${formatName} file: ${error instanceof Error ? error.message : String(error)}. Fix the XML or export it again.`, { cause: error })
+  }
+  const root = toElements(parsed).find((node): node is XmlElement => typeof node !== 'string')
   if (root === undefined) throw new InvalidInputError(argument, `Expected a ${formatName} document, found no element. Give the file itself.`)
   return root
 }
