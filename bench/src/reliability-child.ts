@@ -1,0 +1,18 @@
+// Aligns N Bible sentences a side (the Bible repeated to reach N), in its own process so that its peak
+// memory is its own. Usage: reliability-child.ts N
+import { alignSentences } from '@duiqi/align'
+import { join } from 'node:path'
+import { benchDataDirectory } from './bench-paths.js'
+import { readLines } from './read-lines.js'
+
+const count = Number(process.argv[2])
+const dataDirectory = benchDataDirectory()
+const repeat = (lines: readonly string[]) => Array.from({ length: count }, (_, index) => lines[index % lines.length]!)
+const english = repeat(readLines(join(dataDirectory, 'bible', 'en.txt')))
+const chinese = repeat(readLines(join(dataDirectory, 'bible', 'zh.txt')))
+const started = performance.now()
+const beads = alignSentences(english, chinese, { sourceLanguage: 'en' })
+const milliseconds = performance.now() - started
+const covered = beads.reduce((sum, bead) => sum + bead.source.length, 0) === count && beads.reduce((sum, bead) => sum + bead.target.length, 0) === count
+if (!covered) throw new Error('The alignment does not cover every sentence once.')
+console.log(JSON.stringify({ milliseconds, peakMegabytes: process.resourceUsage().maxRSS / 1024, beads: beads.length }))
