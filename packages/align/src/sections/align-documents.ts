@@ -18,7 +18,7 @@ export interface AlignDocumentsOptions {
   readonly id?: string
   /** Corpus title; defaults to the source document's title. */
   readonly title?: string
-  /** Similarity of two headings for section matching; defaults to the cheap anchor similarity. */
+  /** Similarity of two headings for section matching; defaults to the sentence aligner's score of the pair. */
   readonly headingSimilarity?: HeadingSimilarity
   /** Passed on to the sentence aligner of each part. */
   readonly sentences?: AlignSentencesOptions
@@ -36,11 +36,10 @@ interface PendingSection {
  * of both documents lands in exactly one bead; bead ids run `b0`, `b1`, … in document order.
  */
 export function alignDocuments(source: Document, target: Document, options: AlignDocumentsOptions = {}): AlignedCorpus {
-  const matches = alignSections(
-    source.children,
-    target.children,
-    options.headingSimilarity === undefined ? {} : { headingSimilarity: options.headingSimilarity },
-  )
+  const { onProgress: _progress, ...scoringOptions } = options.sentences ?? {}
+  const matches = alignSections(source.children, target.children, {
+    headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
+  })
   const aligner = documentAligner(options.sentences ?? {}, collectSentences(source).length)
   const pending: PendingSection[] = matches.map((match) => ({
     match,
@@ -83,6 +82,12 @@ function documentAligner(options: AlignSentencesOptions, total: number): { align
     return beads
   }
   return { align, finish: () => onProgress(total, total) }
+}
+
+/** How well two headings translate each other: the score the sentence aligner gives them as one bead. */
+function lexicalSimilarity(source: string, target: string, options: AlignSentencesOptions): number {
+  const [bead] = alignSentences([source], [target], options)
+  return bead !== undefined && bead.source.length === 1 && bead.target.length === 1 ? bead.score : 0
 }
 
 function headingBead(match: SectionMatch): Bead | undefined {
