@@ -61,6 +61,8 @@ console.log(`wrote packages/align/src/lexicon/generated/ecdict-lexicon.tsv: ${ke
 /** One entry per lowercase word of letters with a frequency rank; case variants (China, china) merged. */
 function readEntries(csv: string): Map<string, Entry> {
   const entries = new Map<string, Entry>()
+  // An inflected form's own row names its lemma ("brethren": 0:brother); its lemma's row may not list it.
+  const formsOfLemma = new Map<string, Set<string>>()
   let columns: Map<string, number> | undefined
   for (const record of csvRecords(csv)) {
     if (columns === undefined) {
@@ -69,8 +71,11 @@ function readEntries(csv: string): Map<string, Entry> {
     }
     const field = (name: string): string => record[columns?.get(name) ?? -1] ?? ''
     const word = field('word').toLowerCase()
+    if (!/^[a-z]+$/.test(word)) continue
+    const lemma = lemmaOf(field('exchange'))
+    if (lemma !== undefined && lemma !== word) addForm(formsOfLemma, lemma, word)
     const rank = bestRank(field('bnc'), field('frq'))
-    if (!/^[a-z]+$/.test(word) || rank === undefined) continue
+    if (rank === undefined) continue
     let entry = entries.get(word)
     if (entry === undefined) entries.set(word, (entry = { word, rank, translations: [], forms: new Set() }))
     entry.rank = Math.min(entry.rank, rank)
@@ -79,6 +84,7 @@ function readEntries(csv: string): Map<string, Entry> {
     }
     for (const form of inflectedForms(field('exchange'))) entry.forms.add(form)
   }
+  for (const [lemma, forms] of formsOfLemma) for (const form of forms) entries.get(lemma)?.forms.add(form)
   return entries
 }
 
@@ -118,6 +124,17 @@ function inflectedForms(exchange: string): string[] {
     .map((item) => item.split(':'))
     .filter(([kind, form]) => INFLECTION_KINDS.has(kind ?? '') && /^[a-z]+$/.test(form ?? ''))
     .map(([, form]) => form ?? '')
+}
+
+function addForm(formsOfLemma: Map<string, Set<string>>, lemma: string, form: string): void {
+  const forms = formsOfLemma.get(lemma)
+  if (forms === undefined) formsOfLemma.set(lemma, new Set([form]))
+  else forms.add(form)
+}
+
+/** The lemma an inflected form's `exchange` field names ("0:brother/1:s" → "brother"). */
+function lemmaOf(exchange: string): string | undefined {
+  return /(?:^|\/)0:([a-z]+)(?:\/|$)/.exec(exchange)?.[1]
 }
 
 /** Forms whose stem differs from the word's ("went" for "go"): the only ones the aligner needs told. */

@@ -3,9 +3,12 @@ import type { AlignSentencesOptions } from '@duiqi/align'
 /** The configurations the bench compares, each adding one kind of evidence to the one before. */
 export const ablations: ReadonlyArray<{ readonly id: string; readonly label: string; readonly options: AlignSentencesOptions }> = [
   { id: 'length', label: 'length only (hunalign-style)', options: { lexicon: false, anchors: false, learnLexicon: false } },
-  { id: 'lexicon', label: 'length + lexicon', options: { anchors: false, learnLexicon: false } },
-  { id: 'anchors', label: '+ anchors', options: { learnLexicon: false } },
-  { id: 'full', label: '+ learnt lexicon (full)', options: {} },
+  { id: 'lexicon', label: 'length + lexicon (CC-CEDICT)', options: { anchors: false, learnLexicon: false, ecdict: false } },
+  { id: 'anchors', label: '+ anchors', options: { learnLexicon: false, ecdict: false } },
+  { id: 'learnt', label: '+ learnt lexicon', options: { ecdict: false } },
+  { id: 'full', label: '+ ECDICT (full)', options: {} },
+  { id: 'x-lexicon-ecdict', label: 'x', options: { anchors: false, learnLexicon: false } },
+  { id: 'x-anchors-ecdict', label: 'x', options: { learnLexicon: false } },
 ]
 
 /** The options of an ablation by id. */

@@ -1,5 +1,7 @@
 import type { Cedict } from '../lexicon/cedict.js'
 import { chineseLookupWords } from '../lexicon/chinese-lookup-words.js'
+import type { Ecdict } from '../lexicon/ecdict.js'
+import { ecdictWordTranslations } from '../lexicon/ecdict-translations.js'
 import { englishContentWords } from '../lexicon/english-words.js'
 import { chineseAnchors, englishAnchors } from './sentence-anchors.js'
 import { stemEnglish } from '../lexicon/stem-english.js'
@@ -55,17 +57,24 @@ export interface PairFeatures {
  */
 const SEGMENTIT_MAX_CHARACTERS = 100_000
 
-/** Extracts the {@link PairFeatures} of Chinese and English sentences with a dictionary. */
-export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict): PairFeatures {
+/**
+ * Extracts the {@link PairFeatures} of Chinese and English sentences with CC-CEDICT and, when given,
+ * ECDICT, whose translations found in a Chinese word join the word's CC-CEDICT ones.
+ */
+export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict, ecdict?: Ecdict): PairFeatures {
   const wordIds = new Map<string, number>()
   const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
   const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internWord(wordIds, word)))
   const zhWordTexts = [...wordIds.keys()]
-  const zhWordTranslations = zhWordTexts.map((word) => cedict.translations(word))
-  const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => cedict.stemId(stem)))
+  const cedictTranslations = zhWordTexts.map((word) => cedict.translations(word))
+  const stemIds = new Map<string, number>()
+  const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => internStem(stemIds, stem, cedict)))
+  const zhWordTranslations =
+    ecdict === undefined ? cedictTranslations : mergeTranslations(cedictTranslations, ecdictWordTranslations(zhWordTexts, stemIds, ecdict))
   const stemCount = countStems(enStems, zhWordTranslations)
   const latin = new Set(zhLatinTokens(zh))
-  const translatable = new Set(zhWordTranslations.flatMap((ids) => [...ids]))
+  // Name candidates are the words CC-CEDICT cannot translate, with or without ECDICT, so the names found stay the same.
+  const translatable = new Set(cedictTranslations.flatMap((ids) => [...ids]))
   const nameWords = en.map((text) => nameCandidates(text, (word) => translatable.has(cedict.stemId(stemEnglish(word)))))
   const allNameWords = new Set(nameWords.flat())
   const zhNames = zh.map((text) => romanisedNames(text, cedict, allNameWords))
@@ -107,6 +116,22 @@ export function visibleLength(text: string): number {
   let length = 0
   for (const character of text) if (!/\s/.test(character)) length++
   return length
+}
+
+function internStem(ids: Map<string, number>, stem: string, cedict: Cedict): number {
+  let id = ids.get(stem)
+  if (id === undefined) ids.set(stem, (id = cedict.stemId(stem)))
+  return id
+}
+
+/** Per word, the sorted union of two lists of stem ids. */
+function mergeTranslations(first: readonly Int32Array[], second: readonly Int32Array[]): Int32Array[] {
+  return first.map((ids, word) => {
+    const more = second[word]
+    if (more === undefined || more.length === 0) return ids
+    if (ids.length === 0) return more
+    return Int32Array.from(new Set([...ids, ...more])).sort()
+  })
 }
 
 function internWord(ids: Map<string, number>, word: string): number {

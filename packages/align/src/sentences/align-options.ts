@@ -32,6 +32,11 @@ export const alignSentencesOptionsSchema = z.object({
   scorers: z.array(extraScorerSchema).default([]),
   /** Use the CC-CEDICT bilingual lexicon. Default true; false aligns on length and anchors only. */
   lexicon: z.boolean().default(true),
+  /**
+   * Also use ECDICT's English → Chinese translations, found as substrings of Chinese words
+   * ("encourage" → 激励). Default true; ignored when `lexicon` is false.
+   */
+  ecdict: z.boolean().default(true),
   /** Use anchors: numbers, Latin tokens, quotes, romanised names. Default true. */
   anchors: z.boolean().default(true),
   /** Learn translation pairs from the pair itself after a first search. Default true. */

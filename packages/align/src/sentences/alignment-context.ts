@@ -1,5 +1,6 @@
 import type { Language } from '@duiqi/core'
 import { createCedict, loadCedict } from '../lexicon/cedict.js'
+import { loadEcdict } from '../lexicon/ecdict.js'
 import type { ExtraScorer } from '../score/bead-model.js'
 import { extractPairFeatures, type PairFeatures } from '../score/sentence-features.js'
 import type { ResolvedAlignSentencesOptions } from './align-options.js'
@@ -27,7 +28,8 @@ export function createAlignmentContext(
   const sourceLanguage: Language = options.sourceLanguage ?? detectSourceLanguage(source, target)
   const zhIsSource = sourceLanguage === 'zh'
   const cedict = options.lexicon ? loadCedict() : createCedict([])
-  const features = zhIsSource ? extractPairFeatures(source, target, cedict) : extractPairFeatures(target, source, cedict)
+  const ecdict = options.lexicon && options.ecdict ? loadEcdict() : undefined
+  const features = zhIsSource ? extractPairFeatures(source, target, cedict, ecdict) : extractPairFeatures(target, source, cedict, ecdict)
   return {
     features,
     zhIsSource,

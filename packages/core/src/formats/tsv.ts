@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js'
 import type { PairRecord } from './pair-record.js'
 import { unitExtras, type TranslationUnit } from './translation-unit.js'
 
-/** The TSV header: one column a field; sentences of one side are joined by a space. */
+/** The TSV header: one column a field; a side's sentences are joined as the language writes them (a space between English ones, nothing between Chinese ones). */
 export const TSV_COLUMNS = ['id', 'section', 'part', 'score', 'zh', 'en'] as const
 
 /**
@@ -13,7 +13,7 @@ export function formatTsv(records: readonly PairRecord[]): string {
   const lines = [TSV_COLUMNS.join('\t')]
   for (const record of records) {
     lines.push(
-      [record.id, record.section, record.part, String(record.score), record.zh.join(' '), record.en.join(' ')]
+      [record.id, record.section, record.part, String(record.score), record.zh.join(''), record.en.join(' ')]
         .map(escapeTsvField)
         .join('\t'),
     )
