@@ -7,8 +7,6 @@ export const ablations: ReadonlyArray<{ readonly id: string; readonly label: str
   { id: 'anchors', label: '+ anchors', options: { learnLexicon: false, ecdict: false } },
   { id: 'learnt', label: '+ learnt lexicon', options: { ecdict: false } },
   { id: 'full', label: '+ ECDICT (full)', options: {} },
-  { id: 'x-lexicon-ecdict', label: 'x', options: { anchors: false, learnLexicon: false } },
-  { id: 'x-anchors-ecdict', label: 'x', options: { learnLexicon: false } },
 ]
 
 /** The options of an ablation by id. */

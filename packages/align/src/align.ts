@@ -40,6 +40,8 @@ export interface AlignOptions {
   readonly id?: string
   /** Passed on to the sentence aligner. */
   readonly sentences?: AlignSentencesOptions
+  /** Called as sentences are aligned: source sentences done so far, and in all. */
+  readonly onProgress?: (done: number, total: number) => void
   /**
    * Refuse texts with more sentences than this on either side, before aligning (default
    * {@link DEFAULT_MAX_SENTENCES}): memory grows linearly, and a bigger text is better aligned in chapters.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { stemEnglish } from './stem-english.js'
+import type { stemEnglish } from './stem-english.js'
 
 /**
  * ECDICT's English → Chinese direction as the aligner reads it: for an English stem, the Chinese
@@ -44,21 +44,24 @@ export function ecdictLoadMilliseconds(): number {
 }
 
 /**
- * Builds an {@link Ecdict} from the generated format: `#` comment lines, then one word a line as
- * `word TAB forms TAB translations` (space-separated). A word and its forms all lead to its translations.
+ * Builds an {@link Ecdict} from the generated format: `#` comment lines, then one stem a line as
+ * `stem TAB words TAB translations` (space-separated). A line is split on its first lookup only.
  */
 export function createEcdict(text: string): Ecdict {
-  const byStem = new Map<string, string[]>()
+  const lines = new Map<string, string>()
   for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
-    const [word = '', forms = '', translations = ''] = line.split('\t')
-    const chinese = translations.split(' ').filter((translation) => translation !== '')
-    const stems = new Set([word, ...forms.split(' ').filter((form) => form !== '')].map(stemEnglish))
-    for (const stem of stems) {
-      const list = byStem.get(stem)
-      if (list === undefined) byStem.set(stem, [...chinese])
-      else for (const translation of chinese) if (!list.includes(translation)) list.push(translation)
-    }
+    const tab = line.indexOf('\t')
+    if (tab > 0 && !line.startsWith('#')) lines.set(line.slice(0, tab), line)
   }
-  return { translations: (stem) => byStem.get(stem) ?? NONE, size: byStem.size }
+  const split = new Map<string, readonly string[]>()
+  const translations = (stem: string): readonly string[] => {
+    let found = split.get(stem)
+    if (found === undefined) {
+      const line = lines.get(stem)
+      found = line === undefined ? NONE : (line.split('\t')[2] ?? '').split(' ').filter((translation) => translation !== '')
+      split.set(stem, found)
+    }
+    return found
+  }
+  return { translations, size: lines.size }
 }
