@@ -28,6 +28,13 @@ const MAX_TRANSLATION_LENGTH = 8
  */
 const DOMAIN_TAG = /^\[[^\]]*\]\s*/
 
+/**
+ * Chinese particles that translate no English word (的 of a modifier, 了 of an aspect, 吗 of a question),
+ * though ECDICT lists a few as renderings ("of" → 的): as a one-character translation they would match
+ * nearly every sentence.
+ */
+const CHINESE_PARTICLES = new Set([...'的地得了着过吗呢吧啊么呀嘛'])
+
 /** Inflection kinds of ECDICT's `exchange` field: past, past participle, -ing, 3rd person, plural, -er, -est. */
 const INFLECTION_KINDS = new Set(['p', 'd', 'i', '3', 's', 'r', 't'])
 
@@ -116,8 +123,8 @@ function bestRank(bnc: string, frq: string): number | undefined {
 /**
  * The Chinese words of an ECDICT translation field ("vt. 鼓励, 支持, 激励\n[法] 怂恿, 煽动, 助长"): one
  * sense a line; domain tags ([法], [医], [网络]), part-of-speech prefixes and notes in brackets removed;
- * pieces holding anything but Han characters or a placeholder ("给…加罩") dropped; a final 的/地 of an
- * adjective or adverb dropped, so 美丽的 also finds 美丽.
+ * pieces holding anything but Han characters or a placeholder ("给…加罩") dropped, and particles; a final
+ * 的/地 of an adjective or adverb dropped, so 美丽的 also finds 美丽.
  */
 function cleanTranslations(field: string): string[] {
   const words: string[] = []
@@ -130,7 +137,8 @@ function cleanTranslations(field: string): string[] {
     for (const piece of text.split(/[,，;；、/\s]+/)) {
       if (!/^\p{Script=Han}+$/u.test(piece)) continue
       const word = piece.length >= 3 && /[的地]$/.test(piece) ? piece.slice(0, -1) : piece
-      if (word.length <= MAX_TRANSLATION_LENGTH && !words.includes(word)) words.push(word)
+      if (word.length > MAX_TRANSLATION_LENGTH || CHINESE_PARTICLES.has(word) || words.includes(word)) continue
+      words.push(word)
     }
   }
   return words

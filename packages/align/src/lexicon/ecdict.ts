@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { stemEnglish } from './stem-english.js'
 
 /**
  * ECDICT's English → Chinese direction as the aligner reads it: for an English stem, the Chinese
  * translations of the words with that stem, to be found as substrings of Chinese words. It catches
  * the renderings CC-CEDICT's glosses miss ("cry" → 喊, "encourage" → 激励).
  * ECDICT is © Lin Wei (skywind3000) and contributors, MIT licence (https://github.com/skywind3000/ECDICT);
- * `scripts/build-lexicon.ts` derives the 50,000 most frequent words from it into `generated/`.
+ * `scripts/build-lexicon.ts` derives the 50,000 most frequent words from it into `generated/`, by stem.
  */
 export interface Ecdict {
-  /** Chinese translations of the English words with this stem ({@link stemEnglish}); empty when unknown. */
+  /** Chinese translations of the English words with this stem (as `stemEnglish` gives it); empty when unknown. */
   translations(stem: string): readonly string[]
   /** Number of stems with translations. */
   readonly size: number

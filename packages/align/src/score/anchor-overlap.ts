@@ -9,10 +9,10 @@ const SHARED_ANCHOR = 2.5
 /** Log-likelihood ratio of an anchor on one side only: translators drop or rewrite some numbers. */
 const LONE_ANCHOR = -1
 
-/** Quotes and brackets are common, so sharing them means less. */
+/** Quote, bracket and question marks are common, so sharing them means less. */
 const SHARED_MARK = 0.7
 
-/** A quote on one side only: speech is sometimes reported indirectly. */
+/** A mark on one side only: speech is sometimes reported indirectly, a question rephrased. */
 const LONE_MARK = -0.4
 
 /** An English capitalised word that romanises a Chinese name in the other span. */
@@ -32,8 +32,8 @@ interface AnchorTally {
 }
 
 /**
- * Share of a span pair's anchors found on the other side, in [0, 1]: numbers, Latin tokens, quote
- * and bracket marks both ways, and English capitalised words that romanise a Chinese name.
+ * Share of a span pair's anchors found on the other side, in [0, 1]: numbers, Latin tokens, quote,
+ * question and bracket marks both ways, and English capitalised words that romanise a Chinese name.
  * `undefined` when neither span has an anchor: no evidence either way.
  */
 export function anchorOverlap(features: PairFeatures, zhStart: number, zhCount: number, enStart: number, enCount: number) {

@@ -13,8 +13,14 @@ describe('chineseAnchors / englishAnchors', () => {
   })
 
   it('marks quotes of either script, but not apostrophes', () => {
-    expect(chineseAnchors('“你为什么回来？”')).toEqual(['quote'])
+    expect(chineseAnchors('“你回来了。”')).toEqual(['quote'])
     expect(englishAnchors("'Why, he's just another scavenger!'", new Set())).toEqual(['quote'])
     expect(englishAnchors("He didn't dare.", new Set())).toEqual([])
+  })
+
+  it('marks questions of either script', () => {
+    expect(chineseAnchors('“投不投降？”')).toEqual(['question', 'quote'])
+    expect(englishAnchors("'Surrender?'", new Set())).toEqual(['question', 'quote'])
+    expect(englishAnchors("'Never!'", new Set())).toEqual(['quote'])
   })
 })

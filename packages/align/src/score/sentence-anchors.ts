@@ -12,9 +12,12 @@ const QUOTE = /[“”"「」『』]|(^|[\s(—])['‘]\S|[.,!?;:…—-]['’](
 /** Round brackets of either script. */
 const BRACKET = /[()（）]/
 
+/** A question mark of either script: a question stays a question in translation, even when its line is short. */
+const QUESTION = /[?？]/
+
 /**
- * The anchors of a Chinese sentence: numbers (`n:28`), Latin tokens (`l:g20`), and `quote` /
- * `bracket` marks. Sorted and distinct, so spans compare as sets.
+ * The anchors of a Chinese sentence: numbers (`n:28`), Latin tokens (`l:g20`), and `quote`,
+ * `bracket` and `question` marks. Sorted and distinct, so spans compare as sets.
  */
 export function chineseAnchors(text: string): string[] {
   const anchors = [...arabicNumbers(text), ...chineseNumerals(text)].map((value) => `n:${value}`)
@@ -24,7 +27,7 @@ export function chineseAnchors(text: string): string[] {
 
 /**
  * The anchors of an English sentence: numbers in digits or words, Latin tokens that also occur in
- * the Chinese text (`latinVocabulary`, lowercase), and `quote` / `bracket` marks.
+ * the Chinese text (`latinVocabulary`, lowercase), and `quote`, `bracket` and `question` marks.
  */
 export function englishAnchors(text: string, latinVocabulary: ReadonlySet<string>): string[] {
   const anchors = [...arabicNumbers(text), ...englishNumberWords(text)].map((value) => `n:${value}`)
@@ -38,5 +41,6 @@ export function englishAnchors(text: string, latinVocabulary: ReadonlySet<string
 function finishAnchors(text: string, anchors: string[]): string[] {
   if (QUOTE.test(text)) anchors.push('quote')
   if (BRACKET.test(text)) anchors.push('bracket')
+  if (QUESTION.test(text)) anchors.push('question')
   return [...new Set(anchors)].sort()
 }

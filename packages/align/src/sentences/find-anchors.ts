@@ -23,6 +23,16 @@ const MIN_ANCHOR_SCORE = 8
 /** The best candidate must beat the runner-up by this factor, or the sentence is ambiguous. */
 const MIN_MARGIN = 1.5
 
+/** Anchors on each side of an anchor that vote on where the path runs there (a window of five). */
+const NEIGHBOUR_VOTES = 2
+
+/**
+ * Farthest an anchor may sit from the median of its window, in Chinese sentences off the length
+ * diagonal: the first band is about this wide at an anchor (`ANCHORED_WIDTH`), so a stray anchor
+ * further off would leave out the path its neighbours agree on.
+ */
+const MAX_STRAY = 12
+
 /**
  * One-to-one anchors found cheaply: for each English sentence, the Chinese sentence near the
  * length diagonal that shares the most rare translations (words found in few sentences), kept when it
@@ -49,7 +59,22 @@ export function findAnchors(features: PairFeatures, lexicon: LexiconModel): Anch
     if (best !== undefined) candidates.push({ zh: best.zh, en, weight: best.score })
     for (const zh of touched) scores[zh] = 0
   })
-  return heaviestChain(candidates)
+  return dropStrays(heaviestChain(candidates), diagonal)
+}
+
+/**
+ * The chain without anchors that stray from their neighbours: a passage repeated elsewhere (the
+ * same offering "in the morning" in Exodus and Numbers) can win a sentence that is monotone with
+ * the chain yet dozens of sentences off. Each anchor's offset from the length diagonal is compared
+ * with the median offset of the window around it; one or two strays in a window are outvoted.
+ */
+export function dropStrays(chain: readonly Anchor[], diagonal: Float64Array): Anchor[] {
+  const offsets = chain.map((anchor) => anchor.zh - (diagonal[anchor.en] ?? 0))
+  return chain.filter((_, k) => {
+    const window = offsets.slice(Math.max(0, k - NEIGHBOUR_VOTES), k + NEIGHBOUR_VOTES + 1).sort((a, b) => a - b)
+    const median = window[Math.floor(window.length / 2)] ?? 0
+    return Math.abs((offsets[k] ?? 0) - median) <= MAX_STRAY
+  })
 }
 
 /** Rare stems → the Chinese sentences holding a word that translates to them. */
