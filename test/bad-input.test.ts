@@ -2,8 +2,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main, type CommandIo } from '@duiqi/cli'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../packages/cli/src/__fixtures__/run-cli.js'
 
 const ZH = '中小企业是创新和就业的主要来源。\n鼓励成员建立平台，支持中小企业的数字化转型和能力建设。\n'
 const EN = 'SMEs are a major source of innovation and employment.\nEncourage members to establish platforms to support SMEs digital transformation and capacity building.\n'
@@ -19,17 +19,7 @@ async function file(name: string, content: string | Uint8Array): Promise<string>
   return path
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new Uint8Array(),
-    stderrIsTerminal: false,
-  }
-  return { code: await main(argv, io), stdout, stderr }
-}
+const run = (argv: string[]) => runCli(argv)
 
 async function expectRefused(argv: string[], pattern: RegExp): Promise<void> {
   const result = await run(argv)

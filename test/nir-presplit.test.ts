@@ -4,18 +4,15 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { alignSentences, parseBeads, scoreAlignment, type BeadPair } from '@duiqi/align'
-import { main, type CommandIo } from '@duiqi/cli'
 import { nirActionPlan } from '@duiqi/data'
 import { describe, expect, it } from 'vitest'
+import { runCli } from '../packages/cli/src/__fixtures__/run-cli.js'
 
 /** The acceptance floor for sentence alignment without structure. */
 const FLAT_F1_FLOOR = 0.95
 
 async function beadsFromCli(sourcePath: string, targetPath: string): Promise<string> {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), readStdin: async () => new Uint8Array(), stderrIsTerminal: false }
-  const code = await main(['align', '--presplit', '--format', 'beads', sourcePath, targetPath], io)
+  const { code, stdout, stderr } = await runCli(['align', '--presplit', '--format', 'beads', sourcePath, targetPath])
   expect(stderr).toBe('')
   expect(code).toBe(0)
   return stdout

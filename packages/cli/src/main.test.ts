@@ -3,23 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { CommandIo } from './io.js'
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main } from './index.js'
+import { runCli } from './__fixtures__/run-cli.js'
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from './index.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    stderrIsTerminal: false,
-  }
-  const code = await main(argv, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 async function tempFile(name: string, content: string | Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'duiqi-cli-'))

@@ -106,7 +106,7 @@ function anchoredBand(context: AlignmentContext, models: AlignmentModels): Searc
   return bandAround(center, context.targetCount, widths)
 }
 
-/** One search: the best path through the band, each bead valued as shape log-prior plus its evidence. */
+/** One search: the best path through the band, each bead valued as shape log-prior, its end boundary and its evidence. */
 function runPass(
   models: AlignmentModels,
   band: SearchBand,
@@ -116,7 +116,7 @@ function runPass(
 ): PathBead[] {
   const value = (shape: number, sourceStart: number, targetStart: number): number => {
     const { source, target } = shapes[shape] as BeadShape
-    const prior = logPriors[shape] ?? Number.NEGATIVE_INFINITY
+    const prior = (logPriors[shape] ?? Number.NEGATIVE_INFINITY) + models.boundary(sourceStart + source - 1, targetStart + target - 1)
     if (source === 0 || target === 0) return prior
     return prior + models.beads.evidence(sourceStart, source, targetStart, target)
   }

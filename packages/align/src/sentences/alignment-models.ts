@@ -3,6 +3,7 @@ import { learnTranslations, type LexiconBead } from '../lexicon/learn-lexicon.js
 import { learnNames } from '../lexicon/learn-names.js'
 import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
+import { estimateBoundaryModel } from '../score/boundary-model.js'
 import { createLexicalEvidence } from '../score/lexical-evidence.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
 import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
@@ -14,6 +15,8 @@ export interface AlignmentModels {
   readonly length: LengthModel
   readonly lexicon: LexiconModel
   readonly beads: BeadModel
+  /** Evidence of a bead boundary after source sentence `sourceEnd` and target sentence `targetEnd` (−1: none yet). */
+  boundary(sourceEnd: number, targetEnd: number): number
   /** The features the models read: the context's, plus names learnt from a first alignment. */
   readonly features: PairFeatures
 }
@@ -23,13 +26,13 @@ export function priorModels(context: AlignmentContext): AlignmentModels {
   const { features } = context
   const length = priorLengthModel(features.zhLengths, features.enLengths)
   const lexicon = createLexiconModel(features, features.zhWordTranslations)
-  return { length, lexicon, beads: beadModel(context, features, length, lexicon), features }
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon), boundary: () => 0, features }
 }
 
 /**
  * Models re-estimated from a first alignment: the length model from its one-to-one beads, word
- * pairs and transliterated names learnt from its beads (unless `learnLexicon` is off), and each
- * word's recall measured on its beads.
+ * pairs and transliterated names learnt from its beads (unless `learnLexicon` is off), each
+ * word's recall measured on its beads, and (with `anchors`) how well quotations agree at its bead ends.
  */
 export function refineModels(context: AlignmentContext, models: AlignmentModels, path: readonly PathBead[]): AlignmentModels {
   const beads = lexiconBeads(context, path)
@@ -44,7 +47,8 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
   const recall = estimateRecall(createLexicalEvidence(context.features, unrefined, context.zhIsSource), unrefined, beads)
   const lexicon = withRecall(unrefined, recall)
   const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
-  return { length, lexicon, beads: beadModel(context, features, length, lexicon), features }
+  const boundary = context.options.anchors ? boundaryInSearchOrder(context, beads) : () => 0
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon), boundary, features }
 }
 
 function beadModel(context: AlignmentContext, features: PairFeatures, length: LengthModel, lexicon: LexiconModel): BeadModel {
@@ -56,6 +60,13 @@ function beadModel(context: AlignmentContext, features: PairFeatures, length: Le
     switches: { lexicon: context.options.lexicon, anchors: context.options.anchors },
     extraScorers: context.extraScorers,
   })
+}
+
+/** The boundary model of a first path's bead ends, asked in search order (source, target). */
+function boundaryInSearchOrder(context: AlignmentContext, beads: readonly LexiconBead[]): AlignmentModels['boundary'] {
+  const ends = beads.map((bead) => ({ zhEnd: bead.zhStart + bead.zhCount - 1, enEnd: bead.enStart + bead.enCount - 1 }))
+  const model = estimateBoundaryModel(context.features, ends)
+  return context.zhIsSource ? (sourceEnd, targetEnd) => model.evidence(sourceEnd, targetEnd) : (sourceEnd, targetEnd) => model.evidence(targetEnd, sourceEnd)
 }
 
 /** The beads of a path that join sentences on both sides, as Chinese and English ranges. */

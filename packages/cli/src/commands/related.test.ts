@@ -1,19 +1,9 @@
 import { relatedPassageSchema } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
-import type { CommandIo } from '../io.js'
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main } from '../index.js'
+import { runCli } from '../__fixtures__/run-cli.js'
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../index.js'
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new Uint8Array(),
-    stderrIsTerminal: false,
-  }
-  return { code: await main(argv, io), stdout, stderr }
-}
+const run = runCli
 
 describe('duiqi related', () => {
   it('prints a JSON array of passages: document id, paragraph id, text, score and shared terms', async () => {

@@ -4,22 +4,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nirActionPlan } from '@duiqi/data'
 import { describe, expect, it } from 'vitest'
-import type { CommandIo } from '../io.js'
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main } from '../index.js'
+import { runCli } from '../__fixtures__/run-cli.js'
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE } from '../index.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../__fixtures__/${name}`, import.meta.url))
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    stderrIsTerminal: false,
-  }
-  return { code: await main(argv, io), stdout, stderr }
-}
+const run = runCli
 
 describe('duiqi view', () => {
   it('writes one self-contained page for the built-in plan: a row per bead, plot, see also, glossary', async () => {
