@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
-import { ablations } from './scenarios/ablations.js'
+import { ablations, growthAblations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
 
 interface Row {
@@ -33,7 +33,7 @@ if (wanted('mac-dev')) {
 if (wanted('bible')) {
   const largest = Math.max(...readBibleSizes(dataDirectory).map((size) => size.verses))
   for (const { verses } of readBibleSizes(dataDirectory)) {
-    for (const ablation of verses === largest ? ablations : ablations.filter((a) => a.id === 'full')) {
+    for (const ablation of verses === largest ? ablations : ablations.filter((a) => growthAblations.includes(a.id))) {
       const output = join(resultsDirectory, 'bible', `${verses}-${ablation.id}.align`)
       const gold = join(resultsDirectory, 'bible', `gold-${verses}.align`)
       writeBibleGold(dataDirectory, verses, gold)

@@ -128,8 +128,8 @@ function mergeByVerse(beads: readonly BeadPair[], verses: VerseLabels): BeadPair
     const verse = verseOf(bead, verses)
     const previous = merged[merged.length - 1]
     if (last !== '' && verse === last && previous !== undefined) {
-      previous.source.push(...bead.source)
-      previous.target.push(...bead.target)
+      for (const index of bead.source) previous.source.push(index)
+      for (const index of bead.target) previous.target.push(index)
     } else merged.push({ source: [...bead.source], target: [...bead.target] })
     last = verse
   }

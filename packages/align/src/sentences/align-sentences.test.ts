@@ -87,6 +87,14 @@ describe('alignSentences', () => {
     expect(beads[0]?.components?.['oracle']).toBe(1)
   })
 
+  it('finds ECDICT translations inside Chinese words when asked (`ecdict: true`)', () => {
+    const zhLine = ['她在门口大喊。']
+    const enLine = ['She cried at the door.']
+    const withEcdict = alignSentences(zhLine, enLine, { ecdict: true })[0]?.components?.['lexicon'] ?? 0
+    const without = alignSentences(zhLine, enLine)[0]?.components?.['lexicon'] ?? 0
+    expect(withEcdict).toBeGreaterThan(without)
+  })
+
   it('reports progress with increasing `done`, ending at `total`', () => {
     const reports: Array<[number, number]> = []
     const source = Array.from({ length: 3 }, () => zh).flat()
