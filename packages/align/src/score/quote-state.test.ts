@@ -3,11 +3,11 @@ import { quoteStates } from './quote-state.js'
 
 describe('quoteStates', () => {
   it('follows Chinese quotations across sentences', () => {
-    expect([...quoteStates(['小玄子一怔，道：“好，咱们打个彩头。', '明天我带银子来。”', '他走了。'], 'zh')]).toEqual([1, 0, 0])
+    expect([...quoteStates(['老师想了想，说：“好，我们明天再谈。', '你先把报告带来。”', '他走了。'], 'zh')]).toEqual([1, 0, 0])
   })
 
   it('follows English quotations, single or double, and ignores apostrophes', () => {
-    const en = ["'I can see you've never done any wrestling,' laughed Misty.", "'But you're a quick mover!", "A few more goes and I'd have had you, though—'", 'The boys\' game went on.']
+    const en = ["'You've clearly never sailed before,' said the captain.", "'But you're a fast learner!", "Give it a week and you'd beat me, I'm sure—'", 'The sailors\' work went on.']
     expect([...quoteStates(en, 'en')]).toEqual([0, 1, 0, 0])
     expect([...quoteStates(['"Come here.', 'Now."', 'He came.'], 'en')]).toEqual([1, 0, 0])
   })
