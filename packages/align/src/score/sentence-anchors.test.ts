@@ -14,7 +14,7 @@ describe('chineseAnchors / englishAnchors', () => {
 
   it('marks quotes of either script, but not apostrophes', () => {
     expect(chineseAnchors('“你回来了。”')).toEqual(['quote'])
-    expect(englishAnchors("'Why, he's just another scavenger!'", new Set())).toEqual(['quote'])
+    expect(englishAnchors("'Well, it's only another visitor!'", new Set())).toEqual(['quote'])
     expect(englishAnchors("He didn't dare.", new Set())).toEqual([])
   })
 
