@@ -36,7 +36,15 @@ export function alignSections(
   options: AlignSectionsOptions = {},
 ): SectionMatch[] {
   const similarity = options.headingSimilarity ?? cheapHeadingSimilarity
-  const score = (i: number, j: number): number => matchScore(source[i]!, target[j]!, similarity)
+  // Each pair is scored once: the dynamic program asks again for the pairs it keeps, and the heading
+  // similarity runs the sentence aligner.
+  const scores = new Map<number, number>()
+  const score = (i: number, j: number): number => {
+    const key = i * (target.length + 1) + j
+    let value = scores.get(key)
+    if (value === undefined) scores.set(key, (value = matchScore(source[i]!, target[j]!, similarity)))
+    return value
+  }
   const pairs = bestPath(source.length, target.length, score)
   return pairs.map(([i, j]) => ({
     source: i === undefined ? undefined : source[i],
