@@ -36,11 +36,13 @@ interface PendingSection {
  * of both documents lands in exactly one bead; bead ids run `b0`, `b1`, … in document order.
  */
 export function alignDocuments(source: Document, target: Document, options: AlignDocumentsOptions = {}): AlignedCorpus {
-  const { onProgress: _progress, ...scoringOptions } = options.sentences ?? {}
+  // The documents know their languages: the sentence aligner need not guess them again for every part.
+  const sentenceOptions: AlignSentencesOptions = { sourceLanguage: source.language, ...options.sentences }
+  const { onProgress: _progress, ...scoringOptions } = sentenceOptions
   const matches = alignSections(source.children, target.children, {
     headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
   })
-  const aligner = documentAligner(options.sentences ?? {}, collectSentences(source).length)
+  const aligner = documentAligner(sentenceOptions, collectSentences(source).length)
   const pending: PendingSection[] = matches.map((match) => ({
     match,
     heading: headingBead(match),
