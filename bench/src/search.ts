@@ -65,24 +65,41 @@ function loadBible(): { corpus: Corpus; source: string } {
 }
 
 function benchmarkSearch(corpus: Corpus, segmentation: 'pairs' | 'words'): Row[] {
-  const built: SearchIndex[] = []
-  const builds = Array.from({ length: REPETITIONS }, () => time(() => built.push(createSearchIndex(corpus, { segmentation }))))
-  const index = built.at(-1)!
+  // Only the last index is kept, so that earlier ones do not weigh on the later builds' garbage collection.
+  let index: SearchIndex | undefined
+  const builds = Array.from({ length: REPETITIONS }, () => {
+    index = undefined
+    return time(() => (index = createSearchIndex(corpus, { segmentation })))
+  })
+  if (index === undefined) throw new Error('No index was built.')
   const buildSeconds = median(builds) / 1000
   checkSearch(corpus, index)
   const label = segmentation === 'pairs' ? 'character pairs (auto at this size)' : 'segmentit words + pairs'
-  const rows: Row[] = [{ measure: `Index build, ${label} (median of ${REPETITIONS})`, value: `${buildSeconds.toFixed(2)} s`, target: `≤ ${BUILD_TARGET_SECONDS} s` }]
-  for (const language of ['en', 'zh'] as const) {
+  const rows: Row[] = [
+    {
+      measure: `Index build, ${label}, ${index.headTerms} head terms ranked ahead (median of ${REPETITIONS})`,
+      value: `${buildSeconds.toFixed(2)} s`,
+      target: `≤ ${BUILD_TARGET_SECONDS} s`,
+    },
+  ]
+  rows.push(...latencyRows(corpus, index, ''))
+  // The same queries with no head terms: what the full MiniSearch path costs on the frequent ones.
+  const full = createSearchIndex(corpus, { segmentation, headTermBeads: Number.MAX_SAFE_INTEGER })
+  rows.push(...latencyRows(corpus, full, ', no head terms'))
+  return rows
+}
+
+function latencyRows(corpus: Corpus, index: SearchIndex, label: string): Row[] {
+  return (['en', 'zh'] as const).map((language) => {
     const queries = sampleQueries(corpus, language)
     for (const query of queries) index.search(query)
     const latencies = queries.map((query) => median(Array.from({ length: REPETITIONS }, () => time(() => index.search(query)))))
-    rows.push({
-      measure: `Query latency, ${language === 'en' ? 'English' : 'Chinese'} (${QUERY_COUNT} queries, top 20) p50 / p95`,
+    return {
+      measure: `Query latency, ${language === 'en' ? 'English' : 'Chinese'} (${QUERY_COUNT} queries, top 20${label}) p50 / p95`,
       value: `${percentile(latencies, 0.5).toFixed(2)} / ${percentile(latencies, 0.95).toFixed(2)} ms`,
-      target: `p95 ≤ ${P95_TARGET_MILLISECONDS} ms`,
-    })
-  }
-  return rows
+      target: label === '' ? `p95 ≤ ${P95_TARGET_MILLISECONDS} ms` : '',
+    }
+  })
 }
 
 /** The answers must be right before the timings mean anything. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { characterPairs, chineseSearchTerms, encodeHanTerm } from './chinese-search-terms.js'
+import { characterPairs, chineseSearchTerms, decodeHanTerm, encodeHanTerm } from './chinese-search-terms.js'
 
 describe('characterPairs', () => {
   it('gives overlapping pairs and the last character', () => {
@@ -34,5 +34,11 @@ describe('chineseSearchTerms', () => {
     expect(pairs).toContain(encodeHanTerm('物联网'))
     expect(pairs).not.toContain(encodeHanTerm('支持发展'))
     expect(pairs).toContain(encodeHanTerm('联网'))
+  })
+})
+
+describe('decodeHanTerm', () => {
+  it('reads back what encodeHanTerm spelled, inside and outside the main block', () => {
+    for (const term of ['中小', '业', '𠀀中', '〇二', '丂龥']) expect(decodeHanTerm(encodeHanTerm(term))).toBe(term)
   })
 })

@@ -39,7 +39,7 @@ export function characterPairs(run: string): string[] {
 }
 
 /** Marks an encoded Chinese term; English index terms never start with it. */
-const HAN_TERM_MARK = '~'
+export const HAN_TERM_MARK = '~'
 
 /** The CJK Unified Ideographs block, where nearly all Chinese text lies; spelled in three digits. */
 const MAIN_BLOCK_START = 0x4e00
@@ -71,4 +71,20 @@ export function encodeHanTerm(term: string): string {
 
 function isMultiCharacterHan(word: string): boolean {
   return [...word].length > 1 && /^\p{Script=Han}+$/u.test(word)
+}
+
+/**
+ * The text of a term spelled by {@link encodeHanTerm}.
+ *
+ * @example decodeHanTerm(encodeHanTerm('中小')) // '中小'
+ */
+export function decodeHanTerm(encoded: string): string {
+  let text = ''
+  for (let at = HAN_TERM_MARK.length; at < encoded.length; ) {
+    const other = encoded[at] === '!'
+    const digits = other ? encoded.slice(at + 1, at + 1 + OTHER_DIGITS) : encoded.slice(at, at + MAIN_DIGITS)
+    text += String.fromCodePoint(parseInt(digits, BASE) + (other ? 0 : MAIN_BLOCK_START))
+    at += other ? 1 + OTHER_DIGITS : MAIN_DIGITS
+  }
+  return text
 }

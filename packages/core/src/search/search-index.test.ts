@@ -88,3 +88,21 @@ describe('createSearchIndex', () => {
     expect(index.search('of the')).toEqual([])
   })
 })
+
+describe('head terms', () => {
+  const queries = ['企业', '中小', '发展', '创新', '业', '中小企业', 'SMEs', 'countries', 'digital', 'G20', 'the role of SME', '知识产权']
+  const everyTerm = createSearchIndex(corpus, { headTermBeads: 1 })
+  const noTerm = createSearchIndex(corpus, { headTermBeads: Number.MAX_SAFE_INTEGER })
+  const ranking = (hits: ReturnType<typeof index.search>) => hits.map((hit) => ({ id: hit.bead.id, score: hit.score, matches: hit.matches }))
+
+  it('answers exactly as the full search, for any limit', () => {
+    for (const query of queries) {
+      for (const limit of [1, 5, 20, 100, 1000]) expect(ranking(everyTerm.search(query, { limit })), `${query} ${limit}`).toEqual(ranking(noTerm.search(query, { limit })))
+    }
+  })
+
+  it('answers a section filter and the other side exactly as the full search', () => {
+    expect(ranking(everyTerm.search('企业', { section: '4' }))).toEqual(ranking(noTerm.search('企业', { section: '4' })))
+    expect(ranking(everyTerm.search('企业', { language: 'en' }))).toEqual(ranking(noTerm.search('企业', { language: 'en' })))
+  })
+})
