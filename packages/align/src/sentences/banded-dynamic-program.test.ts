@@ -73,4 +73,13 @@ describe('bead shape priors', () => {
     expect(probability(1, 2)).toBeGreaterThan(0.4)
     expect(probability(1, 4)).toBeLessThan(probability(1, 3))
   })
+
+  it('extrapolates from extrapolated shapes: each extra sentence costs the same factor', () => {
+    const path = Array.from({ length: 90 }, (_, index) => ({ sourceStart: index, sourceCount: 1, targetStart: 0, targetCount: 1 + (index % 3) }))
+    const logs = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path, FIRST_PASS_SHAPES)
+    const log = (source: number, target: number) => logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.source === source && shape.target === target)]!
+    const step = log(1, 3) - log(1, 2)
+    expect(step).toBeLessThan(0)
+    for (const target of [4, 5, 6]) expect(log(1, target) - log(1, target - 1)).toBeCloseTo(step, 9)
+  })
 })

@@ -18,13 +18,23 @@ export const FIRST_PASS_SHAPES: readonly BeadShape[] = [
   { source: 3, target: 1 },
 ]
 
-/** The shapes of the second search: up to four sentences a side. */
+/**
+ * The shapes of the second search: up to four sentences a side, and one sentence against five or
+ * six (a long Chinese sentence of literary prose is sometimes rendered in that many English ones).
+ * Their probabilities are extrapolated from the smaller shapes of the first path.
+ */
 export const SECOND_PASS_SHAPES: readonly BeadShape[] = [
   ...FIRST_PASS_SHAPES,
   { source: 1, target: 4 },
   { source: 4, target: 1 },
   { source: 2, target: 3 },
   { source: 3, target: 2 },
+  { source: 2, target: 4 },
+  { source: 4, target: 2 },
+  { source: 1, target: 5 },
+  { source: 5, target: 1 },
+  { source: 1, target: 6 },
+  { source: 6, target: 1 },
 ]
 
 /**
@@ -58,8 +68,9 @@ export function priorShapeLogProbabilities(shapes: readonly BeadShape[]): Float6
 
 /**
  * Log-probabilities re-estimated from the shapes of a path, smoothed towards the prior. A shape the
- * path could not use (`searched` lacks it) is extrapolated from its smaller neighbours, as if each
- * extra sentence on a side cost the same factor: P(1-4) = P(1-3)² / P(1-2), P(2-3) = P(2-2)·P(1-3) / P(1-2).
+ * path could not use (`searched` lacks it) is extrapolated from its smaller neighbours (themselves
+ * extrapolated when the path could not use them either), as if each extra sentence on a side cost the
+ * same factor: P(1-4) = P(1-3)² / P(1-2), P(2-3) = P(2-2)·P(1-3) / P(1-2).
  */
 export function estimateShapeLogProbabilities(
   shapes: readonly BeadShape[],
@@ -77,9 +88,9 @@ export function estimateShapeLogProbabilities(
     (counts.get(`${source}-${target}`) ?? 0) + (PRIOR_STRENGTH * prior({ source, target })) / priorTotal
   const wasSearched = (shape: BeadShape): boolean =>
     searched.some((other) => other.source === shape.source && other.target === shape.target)
-  return normalisedLogs(
-    shapes.map((shape) => (wasSearched(shape) ? smoothed(shape.source, shape.target) : extrapolate(shape, smoothed))),
-  )
+  const estimate = (source: number, target: number): number =>
+    wasSearched({ source, target }) || Math.min(source, target) === 0 ? smoothed(source, target) : extrapolate({ source, target }, estimate)
+  return normalisedLogs(shapes.map((shape) => estimate(shape.source, shape.target)))
 }
 
 function extrapolate(shape: BeadShape, count: (source: number, target: number) => number): number {
