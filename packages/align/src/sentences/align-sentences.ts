@@ -58,7 +58,7 @@ const SECOND_PASS_SPAN = [0.85, 1] as const
  * to three sentences a side; from its path the length model, the frequency of each bead shape, word
  * pairs and names learnt from the pair itself, each word's recall, and how rarely its bead ends fall
  * inside a quotation on one side only are estimated. The second runs close to the first path, with
- * beads of up to four sentences a side. Time and memory grow linearly with the number of sentences.
+ * beads of up to four sentences a side (and one against five or six). Time and memory grow linearly with the number of sentences.
  *
  * @param source Sentences of the source text, in order.
  * @param target Sentences of the translation, in order.
