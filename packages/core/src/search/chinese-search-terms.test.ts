@@ -26,6 +26,12 @@ describe('encodeHanTerm', () => {
 })
 
 describe('chineseSearchTerms', () => {
+  it('spells the character pairs of every run, as encodeHanTerm spells them, then the domain terms', () => {
+    const text = '𠀀中小企业，好。OK 一'
+    const runs = ['𠀀中小企业', '好', '一']
+    expect(chineseSearchTerms(text, 'pairs')).toEqual([...runs.flatMap(characterPairs), '中小企业'].map(encodeHanTerm))
+  })
+
   it('indexes pairs, and with words the segmentit words, with pairs only the domain terms', () => {
     const words = chineseSearchTerms('支持物联网发展', 'words')
     const pairs = chineseSearchTerms('支持物联网发展', 'pairs')

@@ -15,13 +15,24 @@ const HAN_RUN = /\p{Script=Han}+/gu
  */
 export function chineseSearchTerms(text: string, segmentation: ChineseSegmentation): string[] {
   const terms: string[] = []
-  for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) terms.push(pair)
+  for (const [run] of text.matchAll(HAN_RUN)) encodedPairs(run, terms)
   if (segmentation === 'words') {
-    for (const word of segmentChineseWords(text)) if (isMultiCharacterHan(word)) terms.push(word)
+    for (const word of segmentChineseWords(text)) if (isMultiCharacterHan(word)) terms.push(encodeHanTerm(word))
   } else {
-    for (const term of chineseDomainTerms) if (text.includes(term)) terms.push(term)
+    for (const term of chineseDomainTerms) if (text.includes(term)) terms.push(encodeHanTerm(term))
   }
-  return terms.map(encodeHanTerm)
+  return terms
+}
+
+/** {@link characterPairs} of a run, each spelled by {@link encodeHanTerm}, pushed onto `terms`; each character is spelled once. */
+function encodedPairs(run: string, terms: string[]): void {
+  let previous: string | undefined
+  for (const character of run) {
+    const spelled = spellCharacter(character.codePointAt(0)!)
+    if (previous !== undefined) terms.push(HAN_TERM_MARK + previous + spelled)
+    previous = spelled
+  }
+  if (previous !== undefined) terms.push(HAN_TERM_MARK + previous)
 }
 
 /**
@@ -59,14 +70,17 @@ const OTHER_DIGITS = 5
  */
 export function encodeHanTerm(term: string): string {
   let encoded = HAN_TERM_MARK
-  for (const character of term) {
-    const code = character.codePointAt(0)!
-    encoded +=
-      code >= MAIN_BLOCK_START && code <= MAIN_BLOCK_END
-        ? (code - MAIN_BLOCK_START).toString(BASE).padStart(MAIN_DIGITS, '0')
-        : `!${code.toString(BASE).padStart(OTHER_DIGITS, '0')}`
-  }
+  for (const character of term) encoded += spellCharacter(character.codePointAt(0)!)
   return encoded
+}
+
+/** Spellings of the main block's characters, made on first use: indexing a large text spells each character many times. */
+const mainBlockSpellings: (string | undefined)[] = []
+
+function spellCharacter(code: number): string {
+  if (code < MAIN_BLOCK_START || code > MAIN_BLOCK_END) return `!${code.toString(BASE).padStart(OTHER_DIGITS, '0')}`
+  const offset = code - MAIN_BLOCK_START
+  return (mainBlockSpellings[offset] ??= offset.toString(BASE).padStart(MAIN_DIGITS, '0'))
 }
 
 function isMultiCharacterHan(word: string): boolean {
