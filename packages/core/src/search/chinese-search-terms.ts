@@ -75,7 +75,7 @@ export function encodeHanTerm(term: string): string {
 }
 
 /** Spellings of the main block's characters, made on first use: indexing a large text spells each character many times. */
-const mainBlockSpellings: (string | undefined)[] = []
+const mainBlockSpellings = new Array<string | undefined>(MAIN_BLOCK_END - MAIN_BLOCK_START + 1)
 
 function spellCharacter(code: number): string {
   if (code < MAIN_BLOCK_START || code > MAIN_BLOCK_END) return `!${code.toString(BASE).padStart(OTHER_DIGITS, '0')}`

@@ -180,7 +180,8 @@ function rankHeadTerms(ranked: RankedSearch, beads: readonly BeadView[], thresho
   for (const language of ['zh', 'en'] as const) {
     const counts = new Map<string, number>()
     for (let id = 0; id < beads.length; id += stride) {
-      for (const term of new Set(indexTerms(beadText(beads[id]!, language), ranked.segmentation))) counts.set(term, (counts.get(term) ?? 0) + 1)
+      // Head terms are character pairs and English words, which `pairs` gives without running segmentit again.
+      for (const term of new Set(indexTerms(beadText(beads[id]!, language), 'pairs'))) counts.set(term, (counts.get(term) ?? 0) + 1)
     }
     for (const [term, count] of counts) {
       const terms = count * stride >= 0.75 * threshold ? headTermQuery(term) : undefined
