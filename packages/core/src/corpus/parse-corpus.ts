@@ -1,4 +1,5 @@
 import { SchemaMismatchError } from '../errors.js'
+import { firstIssue } from '../model/first-issue.js'
 import { alignedCorpusSchema, type AlignedCorpus } from '../model/schemas.js'
 
 /** The result of `safeParseCorpus`. */
@@ -17,11 +18,10 @@ export function parseCorpus(value: unknown): AlignedCorpus {
 export function safeParseCorpus(value: unknown): SafeParseCorpusResult {
   const result = alignedCorpusSchema.safeParse(value)
   if (result.success) return { success: true, value: result.data }
-  const issue = result.error.issues[0]
-  const path = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
+  const { path, message } = firstIssue(result.error)
   const error = new SchemaMismatchError(
     path,
-    `The corpus does not fit the AlignedCorpus schema at ${path}: ${issue?.message ?? 'invalid value'}. Make it with \`duiqi align --format json\` or check the field.`,
+    `The corpus does not fit the AlignedCorpus schema at ${path}: ${message}. Make it with \`duiqi align --format json\` or check the field.`,
     { cause: result.error },
   )
   return { success: false, error }

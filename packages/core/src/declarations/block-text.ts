@@ -32,8 +32,9 @@ export function readBlockText(source: string, lines: readonly SourceLine[], mark
       if (LINE_END_HYPHEN.test(characters.slice(-2).join('')) && OPENS_WITH_WORD.test(line.text)) joinsAt.push(characters.length)
       else append(characters, offsets, ' ', lines[position - 1]!.content.end)
     }
+    const lineMarkers = markers.filter((span) => span.start < line.content.end && span.end > line.content.start)
     for (let offset = line.content.start; offset < line.content.end; offset++) {
-      const marker = markers.find((span) => span.start <= offset && offset < span.end)
+      const marker = lineMarkers.find((span) => span.start <= offset && offset < span.end)
       if (marker) {
         if (characters.at(-1) === ' ' && marker.start > line.content.start) dropLast(characters, offsets)
         offset = skipSpaceBeforePunctuation(source, marker.end, line.content.end) - 1

@@ -54,7 +54,7 @@ export function readDeclaration(text: string, options: OutlineOptions): Document
   const sections = buildDeclarationSections(head, classified)
   const joins: LineJoin[] = [
     ...classified.flatMap((block) => block.text.joins),
-    ...findRunTogetherWords(text, lines.filter(isRunningText), layout),
+    ...findRunTogetherWords(lines.filter(isRunningText), layout),
   ].sort((a, b) => a.start - b.start)
   const notes = attachNotes(text, id, footnotes.notes, sections)
   const documentTitle = title ?? sections.find((section) => section.kind === 'title')?.title ?? sourceFile

@@ -16,14 +16,14 @@ const MIN_JOINED_LENGTH = 7
  * into a capitalised word is `glued` ("NPREnabling"); else the longest word across the column where
  * the first line ended is a `long-line` join ("farreaching", "highspeed").
  */
-export function findRunTogetherWords(source: string, lines: readonly SourceLine[], layout: LineLayout): LineJoin[] {
+export function findRunTogetherWords(lines: readonly SourceLine[], layout: LineLayout): LineJoin[] {
   const joins: LineJoin[] = []
   for (const line of lines) {
     if (!isRunTogetherLine(line, layout)) continue
     const join = gluedWord(line) ?? wordAtFirstLineEnd(line, layout)
     if (join) joins.push(join)
   }
-  return joins.filter((join) => source.slice(join.start, join.end) === join.text)
+  return joins
 }
 
 function gluedWord(line: SourceLine): LineJoin | undefined {

@@ -39,6 +39,8 @@ interface Rebuild {
   readonly zh: DocumentBuild
   readonly en: DocumentBuild
   readonly sections: AlignedSection[]
+  /** Ids of `sections`, kept as they are pushed. */
+  readonly sectionIds: Set<string>
   readonly usedBeadIds: Set<string>
 }
 
@@ -64,6 +66,7 @@ export function corpusFromRecords(records: readonly PairRecord[], options?: Corp
     zh: { id: `${resolved.id}-zh`, sections: [], text: '', sentences: 0, paragraphs: 0 },
     en: { id: `${resolved.id}-en`, sections: [], text: '', sentences: 0, paragraphs: 0 },
     sections: [],
+    sectionIds: new Set(),
     usedBeadIds: new Set(),
   }
   let open: { key: string; zh: Section; en: Section; aligned: AlignedSection } | undefined
@@ -110,7 +113,7 @@ function inferSourceLanguage(records: readonly PairRecord[]): Language {
 }
 
 function openSection(build: Rebuild, key: string): { key: string; zh: Section; en: Section; aligned: AlignedSection } {
-  const taken = new Set(build.sections.map((section) => section.id))
+  const taken = build.sectionIds
   let id = key
   for (let copy = 2; taken.has(id); copy++) id = `${key}~${copy}`
   const kind = id === 'title' ? 'title' : id === 'body' ? 'body' : id.includes('.') ? 'subsection' : 'section'
@@ -123,6 +126,7 @@ function openSection(build: Rebuild, key: string): { key: string; zh: Section; e
   build.en.sections.push(en)
   const aligned: AlignedSection = { id, source: id, target: id, score: 1, parts: [] }
   build.sections.push(aligned)
+  build.sectionIds.add(id)
   return { key, zh, en, aligned }
 }
 

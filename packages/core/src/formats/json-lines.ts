@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { InvalidInputError, SchemaMismatchError } from '../errors.js'
+import { firstIssue } from '../model/first-issue.js'
 
 /**
  * Parses JSON lines (blank lines skipped, a byte order mark allowed) and checks each row against a
@@ -20,10 +21,9 @@ export function parseJsonLines<Schema extends z.ZodType>(text: string, schema: S
     }
     const result = schema.safeParse(value)
     if (!result.success) {
-      const issue = result.error.issues[0]
-      const field = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
+      const { path: field, message } = firstIssue(result.error)
       const path = `line ${number}: ${field}`
-      throw new SchemaMismatchError(path, `Line ${number} does not fit at ${field}: ${issue?.message ?? 'invalid value'}. Expected ${expected}.`, { cause: result.error })
+      throw new SchemaMismatchError(path, `Line ${number} does not fit at ${field}: ${message}. Expected ${expected}.`, { cause: result.error })
     }
     rows.push(result.data)
   })

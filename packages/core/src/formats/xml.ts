@@ -72,12 +72,16 @@ export function parseXml(text: string, argument: string, formatName: string): Xm
 /** Every descendant element with this local name (prefix ignored), in document order. */
 export function descendants(element: XmlElement, name: string): XmlElement[] {
   const found: XmlElement[] = []
+  collectDescendants(element, name, found)
+  return found
+}
+
+function collectDescendants(element: XmlElement, name: string, found: XmlElement[]): void {
   for (const child of element.children) {
     if (typeof child === 'string') continue
     if (localName(child.name) === name) found.push(child)
-    found.push(...descendants(child, name))
+    collectDescendants(child, name, found)
   }
-  return found
 }
 
 /** The child elements with this local name. */

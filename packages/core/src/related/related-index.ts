@@ -67,20 +67,20 @@ export function createRelatedIndex(passages: readonly Passage[]): RelatedIndex {
   const documentFrequency = new Map<string, number>()
   for (const entry of indexed) for (const form of entry.counts.keys()) documentFrequency.set(form, (documentFrequency.get(form) ?? 0) + 1)
   const averageLength = indexed.reduce((sum, entry) => sum + entry.length, 0) / Math.max(1, indexed.length)
-  const inverse = (form: string): number => {
-    const frequency = documentFrequency.get(form) ?? 0
-    return Math.log(1 + (indexed.length - frequency + 0.5) / (frequency + 0.5))
-  }
+  const inverse = new Map<string, number>()
+  for (const [form, frequency] of documentFrequency) inverse.set(form, Math.log(1 + (indexed.length - frequency + 0.5) / (frequency + 0.5)))
   return {
     size: indexed.length,
     related(query, options) {
       const { limit, terms } = parseOptions(relatedOptionsSchema, options, OPTIONS_HINT)
       const queryCounts = countForms(passageTerms(query))
+      const queryWeights = new Map<string, number>()
+      for (const [form, count] of queryCounts) queryWeights.set(form, ((K3 + 1) * count) / (K3 + count))
       if (queryCounts.size === 0) {
         throw new EmptyInputError('query', 'Expected a query with content words, received only stop words, numbers or white space. Give the text to relate.')
       }
       return indexed
-        .map((entry, order) => ({ order, ...scorePassage(entry, queryCounts, inverse, averageLength) }))
+        .map((entry, order) => ({ order, ...scorePassage(entry, queryWeights, inverse, averageLength) }))
         .filter((result) => result.score > 0)
         .sort((a, b) => b.score - a.score || a.order - b.order)
         .slice(0, limit)
@@ -105,17 +105,16 @@ function countForms(words: readonly PassageTerm[]): Map<string, number> {
 /** The BM25 score of a passage and its shared terms' surfaces, heaviest first (ties alphabetical). */
 function scorePassage(
   entry: IndexedPassage,
-  queryCounts: ReadonlyMap<string, number>,
-  inverse: (form: string) => number,
+  queryWeights: ReadonlyMap<string, number>,
+  inverse: ReadonlyMap<string, number>,
   averageLength: number,
 ): { score: number; shared: string[] } {
   const weights: Array<{ surface: string; weight: number }> = []
   const lengthFactor = K1 * (1 - B + (B * entry.length) / averageLength)
-  for (const [form, queryCount] of queryCounts) {
+  for (const [form, queryWeight] of queryWeights) {
     const count = entry.counts.get(form)
     if (count === undefined) continue
-    const queryWeight = ((K3 + 1) * queryCount) / (K3 + queryCount)
-    const weight = (inverse(form) * count * (K1 + 1) * queryWeight) / (count + lengthFactor)
+    const weight = (inverse.get(form)! * count * (K1 + 1) * queryWeight) / (count + lengthFactor)
     weights.push({ surface: entry.surfaces.get(form)!, weight })
   }
   weights.sort((a, b) => b.weight - a.weight || (a.surface < b.surface ? -1 : 1))
