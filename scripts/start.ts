@@ -2,6 +2,7 @@
 // and writes the corpus to out/ as JSON lines and TSV.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { corpusRecords, createCorpus, formatJsonl, formatTsv, type BeadView } from '@duiqi/core'
+import { pad, truncate } from '../packages/cli/src/format-table.js'
 import { buildNirActionPlan } from './nir-plan.js'
 
 /** How many of the weakest beads to show for review. */
@@ -49,16 +50,5 @@ function sideBySide(zh: string, en: string): string {
 
 /** Cuts or pads a string to a display width, counting wide (CJK) characters as two columns. */
 function fit(text: string, width: number): string {
-  const wide = (character: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1)
-  const characters = [...text]
-  const total = characters.reduce((sum, character) => sum + wide(character), 0)
-  if (total <= width) return text + ' '.repeat(width - total)
-  let out = ''
-  let used = 0
-  for (const character of characters) {
-    if (used + wide(character) > width - 1) break
-    out += character
-    used += wide(character)
-  }
-  return `${out}…${' '.repeat(width - used - 1)}`
+  return pad(truncate(text, width), width)
 }

@@ -10,10 +10,10 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { main, type CommandIo } from '@duiqi/cli'
 import { nirActionPlan } from '@duiqi/data'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../packages/cli/src/__fixtures__/run-cli.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
@@ -26,14 +26,7 @@ if (!hasChromium) console.warn(`Skipping the viewer's browser test: ${CHROMIUM} 
 
 /** Runs `duiqi` in-process and fails on a non-zero exit code, with its stderr. */
 async function duiqi(argv: string[]): Promise<void> {
-  let stderr = ''
-  const io: CommandIo = {
-    stdout: () => {},
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => new Uint8Array(),
-    stderrIsTerminal: false,
-  }
-  const code = await main(argv, io)
+  const { code, stderr } = await runCli(argv)
   expect(code, stderr).toBe(0)
 }
 

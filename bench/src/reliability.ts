@@ -1,8 +1,7 @@
 // `pnpm bench` (reliability part): reading adversarial text grows linearly with its size, and the memory
 // of aligning 100,000 sentences a side. Prints markdown tables a README can quote.
-import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { collectSentences, readPlainText, type Language } from '@duiqi/core'
+import { runChild } from './run-child.js'
 
 /** Sizes in characters: each doubles the last, so linear time doubles too. */
 const SIZES = [262_144, 524_288, 1_048_576, 2_097_152]
@@ -38,9 +37,7 @@ for (const adversary of ADVERSARIES) {
 console.log('\n### Aligning many sentences (alignSentences, the Bible repeated; own process)\n')
 console.log('| sentences a side | beads | wall time (s) | peak RSS (MB) |\n|---:|---:|---:|---:|')
 for (const count of [30_000, 100_000]) {
-  const child = fileURLToPath(new URL('./reliability-child.ts', import.meta.url))
-  const output = execFileSync(process.execPath, [...process.execArgv, child, String(count)], { encoding: 'utf8', maxBuffer: 1 << 26 })
-  const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { milliseconds: number; peakMegabytes: number; beads: number }
+  const result = runChild<{ milliseconds: number; peakMegabytes: number; beads: number }>('./reliability-child.ts', [String(count)])
   console.log(`| ${count.toLocaleString('en')} | ${result.beads.toLocaleString('en')} | ${(result.milliseconds / 1000).toFixed(1)} | ${Math.round(result.peakMegabytes)} |`)
 }
 

@@ -2,8 +2,8 @@
 // score.mjs, and prints one markdown table. Each run is a child process (own time, own peak memory).
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
+import { runChild } from './run-child.js'
 import { ablations, growthAblations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
 
@@ -24,20 +24,21 @@ const rows: Row[] = []
 if (wanted('mac-dev')) {
   for (const ablation of ablations) {
     const output = join(resultsDirectory, 'mac-dev', ablation.id)
-    const run = runChild(['mac-dev', ablation.id, output])
+    const run = runScenario(['mac-dev', ablation.id, output])
     const score = scoreWith(['--gold', join(dataDirectory, 'mac-dev', 'gold'), '--auto', output])
     rows.push({ benchmark: 'MAC-Dev (6 chapters)', configuration: ablation.label, ...score, ...run })
     report(rows.at(-1))
   }
 }
 if (wanted('bible')) {
-  const largest = Math.max(...readBibleSizes(dataDirectory).map((size) => size.verses))
-  for (const { verses } of readBibleSizes(dataDirectory)) {
+  const sizes = readBibleSizes(dataDirectory)
+  const largest = Math.max(...sizes.map((size) => size.verses))
+  for (const { verses } of sizes) {
+    const gold = join(resultsDirectory, 'bible', `gold-${verses}.align`)
+    writeBibleGold(dataDirectory, verses, gold)
     for (const ablation of verses === largest ? ablations : ablations.filter((a) => growthAblations.includes(a.id))) {
       const output = join(resultsDirectory, 'bible', `${verses}-${ablation.id}.align`)
-      const gold = join(resultsDirectory, 'bible', `gold-${verses}.align`)
-      writeBibleGold(dataDirectory, verses, gold)
-      const run = runChild(['bible', String(verses), ablation.id, output])
+      const run = runScenario(['bible', String(verses), ablation.id, output])
       const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
       const score = scoreWith(['--gold', gold, '--auto', output, ...verseFiles])
       rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: ablation.label, ...score, ...run })
@@ -47,15 +48,8 @@ if (wanted('bible')) {
 }
 console.log(`\n${markdownTable(rows)}`)
 
-function runChild(args: string[]): { seconds: number; megabytes: number } {
-  const child = fileURLToPath(new URL('./child.ts', import.meta.url))
-  // Same flags as this process (the source condition and tsx), so the child runs the same code.
-  const output = execFileSync(process.execPath, [...process.execArgv, child, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  })
-  const last = output.trim().split('\n').at(-1) ?? '{}'
-  const { milliseconds, peakMegabytes } = JSON.parse(last) as { milliseconds: number; peakMegabytes: number }
+function runScenario(args: string[]): { seconds: number; megabytes: number } {
+  const { milliseconds, peakMegabytes } = runChild<{ milliseconds: number; peakMegabytes: number }>('./child.ts', args)
   return { seconds: milliseconds / 1000, megabytes: peakMegabytes }
 }
 

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { CommandIo } from './io.js'
-import { EXIT_OK, main } from './index.js'
+import { runCli } from './__fixtures__/run-cli.js'
+import { EXIT_OK } from './index.js'
 import { createProgressBar, formatProgress, LONG_ALIGNMENT_CHARACTERS, REDRAW_MS } from './progress.js'
 
 function captureIo(stderrIsTerminal: boolean): CommandIo & { out: string; err: string } {
@@ -68,19 +69,19 @@ describe('duiqi align on a long input', () => {
 
   it('shows progress on a terminal and none in a pipe, with the same output', async () => {
     const [zh, en] = await longInput()
-    const terminal = captureIo(true)
-    const pipe = captureIo(false)
-    expect(await main(['align', zh, en], terminal)).toBe(EXIT_OK)
-    expect(await main(['align', zh, en], pipe)).toBe(EXIT_OK)
-    expect(terminal.err).toMatch(/^\r\u001b\[2Kaligning \[░+\]\s+0% 0\/\d[\d,]* \d+\.\ds/)
-    expect(terminal.err.endsWith('\r\u001b[2K')).toBe(true)
-    expect(pipe.err).toBe('')
-    expect(terminal.out).toBe(pipe.out)
+    const terminal = await runCli(['align', zh, en], '', true)
+    const pipe = await runCli(['align', zh, en])
+    expect(terminal.code).toBe(EXIT_OK)
+    expect(pipe.code).toBe(EXIT_OK)
+    expect(terminal.stderr).toMatch(/^\r\u001b\[2Kaligning \[░+\]\s+0% 0\/\d[\d,]* \d+\.\ds/)
+    expect(terminal.stderr.endsWith('\r\u001b[2K')).toBe(true)
+    expect(pipe.stderr).toBe('')
+    expect(terminal.stdout).toBe(pipe.stdout)
   })
 
   it('shows no bar for a short alignment, even on a terminal', async () => {
-    const terminal = captureIo(true)
-    expect(await main(['align', fixture('sme.zh.txt'), fixture('sme.en.txt')], terminal)).toBe(EXIT_OK)
-    expect(terminal.err).toBe('')
+    const terminal = await runCli(['align', fixture('sme.zh.txt'), fixture('sme.en.txt')], '', true)
+    expect(terminal.code).toBe(EXIT_OK)
+    expect(terminal.stderr).toBe('')
   })
 })

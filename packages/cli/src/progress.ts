@@ -50,15 +50,6 @@ export function formatProgress(label: string, done: number, total: number, elaps
   return `${label} [${bar}] ${String(Math.floor(share * 100)).padStart(3)}% ${counts} ${(elapsedMs / 1000).toFixed(1)}s`
 }
 
-/**
- * The progress callback `duiqi align` hands the aligner: `done` of `total` units of work (the
- * aligner's choice, sentences say). Passed along with the align options; the aligner reports
- * through it once `AlignOptions` has `onProgress` (until then the bar shows its first frame only).
- */
-export interface ProgressOption {
-  readonly onProgress?: (done: number, total: number) => void
-}
-
 /** Both texts together longer than this (in characters) take a second or more to align: worth a bar. */
 export const LONG_ALIGNMENT_CHARACTERS = 50_000
 

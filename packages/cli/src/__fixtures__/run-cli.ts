@@ -8,15 +8,15 @@ export interface CliResult {
   readonly stderr: string
 }
 
-/** Runs `duiqi ARGV` and returns its exit code and output. */
-export async function runCli(argv: readonly string[], stdin = ''): Promise<CliResult> {
+/** Runs `duiqi ARGV` and returns its exit code and output; `stderrIsTerminal` as a terminal would (progress bars). */
+export async function runCli(argv: readonly string[], stdin = '', stderrIsTerminal = false): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
   const io: CommandIo = {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readStdin: async () => new TextEncoder().encode(stdin),
-    stderrIsTerminal: false,
+    stderrIsTerminal,
   }
   const code = await main(argv, io)
   return { code, stdout, stderr }

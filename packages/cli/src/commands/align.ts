@@ -1,7 +1,7 @@
 import { align, formatBeads, type AlignOptions } from '@duiqi/align'
 import { corpusRecords, createCorpus, formatJsonl, formatTsv, type AlignedCorpus } from '@duiqi/core'
 import type { CommandIo } from '../io.js'
-import { createAlignmentProgress, type ProgressOption } from '../progress.js'
+import { createAlignmentProgress } from '../progress.js'
 import { readTextFile } from '../read-text-file.js'
 
 export interface AlignCommandOptions {
@@ -18,7 +18,7 @@ export async function runAlign(sourcePath: string, targetPath: string, options: 
   const source = await readTextFile(sourcePath, 'source', io)
   const target = await readTextFile(targetPath, 'target', io)
   const progress = createAlignmentProgress(io, source, target)
-  const alignOptions: AlignOptions & ProgressOption = {
+  const alignOptions: AlignOptions = {
     read: options.presplit === true ? 'presplit' : 'auto',
     sourceFile: sourcePath,
     targetFile: targetPath,

@@ -3,9 +3,8 @@
 // The viewer page's script, bundled with @duiqi/core for the browser by scripts/bundle-viewer-script.ts.
 import { findTermOccurrences, type Language, type TermEntry } from '@duiqi/core'
 import { markText, type MarkedRange } from './mark-text.js'
+import { VIEWER_DATA_ID as DATA_ID } from '../render-page.js'
 
-/** Id of the JSON data element (kept equal to VIEWER_DATA_ID in render-page.ts). */
-const DATA_ID = 'duiqi-viewer-data'
 /** Wait this long after the last keystroke before filtering: typing stays smooth. */
 const FILTER_DELAY_MS = 80
 
