@@ -12,7 +12,12 @@ export type BeadPair = z.infer<typeof beadPairSchema>
  * @example formatBeads([{ source: [0, 1], target: [2] }]) // '[0,1]:[2]\n'
  */
 export function formatBeads(beads: readonly BeadPair[]): string {
-  return beads.map((bead) => `[${bead.source.join(',')}]:[${bead.target.join(',')}]\n`).join('')
+  return beads.map((bead) => `${formatBead(bead)}\n`).join('')
+}
+
+/** One bead as `[source indices]:[target indices]`, without the newline. */
+export function formatBead(bead: BeadPair): string {
+  return `[${bead.source.join(',')}]:[${bead.target.join(',')}]`
 }
 
 /**

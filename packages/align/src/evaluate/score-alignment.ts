@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BeadPair } from './bead-lines.js'
+import { formatBead as beadKey, type BeadPair } from './bead-lines.js'
 
 /** Precision, recall and F1, each in [0, 1]. */
 export const precisionRecallSchema = z.object({
@@ -69,10 +69,6 @@ export function scoreAlignment(
 function asDocuments(beads: readonly BeadPair[] | readonly (readonly BeadPair[])[]): (readonly BeadPair[])[] {
   if (beads.length > 0 && Array.isArray(beads[0])) return beads as (readonly BeadPair[])[]
   return [beads as readonly BeadPair[]]
-}
-
-function beadKey(bead: BeadPair): string {
-  return `[${bead.source.join(',')}]:[${bead.target.join(',')}]`
 }
 
 function bothSides(beads: readonly BeadPair[]): BeadPair[] {

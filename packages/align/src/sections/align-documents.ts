@@ -37,12 +37,11 @@ interface PendingSection {
  */
 export function alignDocuments(source: Document, target: Document, options: AlignDocumentsOptions = {}): AlignedCorpus {
   // The documents know their languages: the sentence aligner need not guess them again for every part.
-  const sentenceOptions: AlignSentencesOptions = { sourceLanguage: source.language, ...options.sentences }
-  const { onProgress: _progress, ...scoringOptions } = sentenceOptions
+  const { onProgress, ...scoringOptions }: AlignSentencesOptions = { sourceLanguage: source.language, ...options.sentences }
   const matches = alignSections(source.children, target.children, {
     headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
   })
-  const aligner = documentAligner(sentenceOptions, collectSentences(source).length)
+  const aligner = documentAligner(scoringOptions, onProgress, collectSentences(source).length)
   const pending: PendingSection[] = matches.map((match) => ({
     match,
     heading: headingBead(match),
@@ -68,8 +67,7 @@ export function alignDocuments(source: Document, target: Document, options: Alig
  * The sentence aligner of every part, with `onProgress` reports turned from one part's sentences into
  * the whole source document's: sentences of the parts already aligned plus those done in this one.
  */
-function documentAligner(options: AlignSentencesOptions, total: number): { align: TextAligner; finish(): void } {
-  const { onProgress, ...rest } = options
+function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentencesOptions['onProgress'], total: number): { align: TextAligner; finish(): void } {
   if (onProgress === undefined) return { align: (s, t) => alignSentences(s, t, rest), finish: () => {} }
   let finished = 0
   let reported = 0
@@ -99,7 +97,7 @@ function headingBead(match: SectionMatch): Bead | undefined {
   return {
     source: source === undefined ? [] : [source.index],
     target: target === undefined ? [] : [target.index],
-    score: roundScore(match.score),
+    score: match.score,
   }
 }
 

@@ -1,5 +1,6 @@
-import { beadText, englishWords, languageSchema, termForms, type BeadView, type Corpus, type Language, type TermEntry } from '@duiqi/core'
+import { beadText, languageSchema, termForms, type BeadView, type Corpus, type Language, type TermEntry } from '@duiqi/core'
 import { z } from 'zod'
+import { phraseChunks } from './english-candidates.js'
 
 /** A bead where one side holds a glossary term and the other side none of its counterpart's forms. */
 export const termMismatchSchema = z.object({
@@ -42,8 +43,14 @@ export type TermConsistency = z.infer<typeof termConsistencySchema>
 export function checkTermConsistency(corpus: Corpus, glossary: readonly TermEntry[]): TermConsistency {
   const beads = [...corpus.beads()].filter((bead) => bead.zh.length > 0 && bead.en.length > 0)
   const texts = beads.map((bead) => ({ zh: beadText(bead, 'zh'), en: ` ${englishFormSequence(beadText(bead, 'en'))} ` }))
+  const needles = new Map<string, string>()
+  const needle = (form: string): string => {
+    let found = needles.get(form)
+    if (found === undefined) needles.set(form, (found = ` ${englishFormSequence(form)} `))
+    return found
+  }
   const holds = (index: number, entry: TermEntry, language: Language): boolean =>
-    termForms(entry, language).some((form) => (language === 'zh' ? texts[index]!.zh.includes(form) : texts[index]!.en.includes(` ${englishFormSequence(form)} `)))
+    termForms(entry, language).some((form) => (language === 'zh' ? texts[index]!.zh.includes(form) : texts[index]!.en.includes(needle(form))))
   const missing = glossary.flatMap((entry) => mismatches(entry, beads, holds))
   return { missing, renderings: [...renderingsOf(glossary, beads, holds, 'zh'), ...renderingsOf(glossary, beads, holds, 'en')] }
 }
@@ -72,12 +79,13 @@ function renderingsOf(glossary: readonly TermEntry[], beads: readonly BeadView[]
   }
   const reports: TermRenderings[] = []
   for (const entries of groups.values()) {
-    const renderings = entries.flatMap((entry) =>
-      (other === 'zh' ? termForms(entry, 'zh') : [entry.en]).map((text) => ({
+    const renderings = entries.flatMap((entry) => {
+      const withTerm = beads.map((_, index) => holds(index, entry, language))
+      return (other === 'zh' ? termForms(entry, 'zh') : [entry.en]).map((text) => ({
         text,
-        beads: beads.filter((_, index) => holds(index, entry, language) && holds(index, { ...entry, en: text, zh: text, enVariants: [], zhVariants: [] }, other)).map((bead) => bead.id),
-      })),
-    )
+        beads: beads.filter((_, index) => withTerm[index]! && holds(index, { ...entry, en: text, zh: text, enVariants: [], zhVariants: [] }, other)).map((bead) => bead.id),
+      }))
+    })
     const distinct = [...new Map(renderings.map((rendering) => [rendering.text, rendering])).values()]
     if (distinct.length > 1) reports.push({ language, term: language === 'zh' ? entries[0]!.zh : entries[0]!.en, renderings: distinct })
   }
@@ -86,12 +94,5 @@ function renderingsOf(glossary: readonly TermEntry[], beads: readonly BeadView[]
 
 /** An English text as its words' search forms, a `|` where punctuation separates them, so phrases match whole words only. */
 function englishFormSequence(text: string): string {
-  const parts: string[] = []
-  let previousEnd = -1
-  for (const word of englishWords(text)) {
-    if (previousEnd >= 0 && !/^[\s\-‐]*$/u.test(text.slice(previousEnd, word.start))) parts.push('|')
-    parts.push(word.form)
-    previousEnd = word.end
-  }
-  return parts.join(' ')
+  return phraseChunks(text).map((chunk) => chunk.map((word) => word.form).join(' ')).join(' | ')
 }

@@ -95,7 +95,7 @@ function replaceExpansions(key: string, expansions: ReadonlyMap<string, string>)
 }
 
 /** Runs of words not separated by punctuation (a hyphen or apostrophe does not separate). */
-function phraseChunks(text: string): EnglishWord[][] {
+export function phraseChunks(text: string): EnglishWord[][] {
   const chunks: EnglishWord[][] = []
   let chunk: EnglishWord[] = []
   let previousEnd = -1

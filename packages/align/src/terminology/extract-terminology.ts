@@ -7,7 +7,7 @@ import { chineseCandidates } from './chinese-candidates.js'
 import { englishCandidates } from './english-candidates.js'
 import { findChineseVariants, type VariantContext } from './find-variants.js'
 import { pairTerms, type TermPair } from './pair-terms.js'
-import { countTerms, type TermStatistics } from './term-statistics.js'
+import { countTerms, sharedBeads, type TermStatistics } from './term-statistics.js'
 
 /** Options of `extractTerminology`. */
 export const extractTerminologyOptionsSchema = z.object({
@@ -38,18 +38,24 @@ export function extractTerminology(corpus: Corpus, options?: ExtractTerminologyO
   const beads = [...corpus.beads()].filter((bead) => bead.zh.length > 0 && bead.en.length > 0)
   const english = beads.map((bead) => bead.en.join(' '))
   const definitions = findAcronymDefinitions(english)
-  const expansions = new Map([...definitions].map(([key, definition]) => [expansionKey(definition), key]))
+  const expansions = new Map([...definitions].map(([key, definition]) => [formSequence(definition.expansion), key]))
   const statistics = countTerms(
     beads.map((bead, index) => ({ english: englishCandidates(english[index]!, expansions), chinese: chineseCandidates(bead.zh.join('')) })),
     resolved.maxCandidates,
   )
   const check = resolved.cedict ? createCedictCheck(loadCedict()) : noCedictCheck
-  const englishText = (key: string): string => definitions.get(key)?.expansion ?? expandAcronyms(mostFrequentSurface(statistics, key), definitions)
+  const englishTexts = new Map<string, string>()
+  const englishText = (key: string): string => {
+    let text = englishTexts.get(key)
+    if (text === undefined) englishTexts.set(key, (text = definitions.get(key)?.expansion ?? expandAcronyms(mostFrequentSurface(statistics, key), definitions)))
+    return text
+  }
   const pairs = pairTerms({ statistics, check, englishText, minFrequency: resolved.minFrequency })
   const taken = new Set(pairs.flatMap((pair) => [pair.en, pair.zh]))
   const variantContext: VariantContext = { statistics, check, englishText, minFrequency: resolved.minFrequency, taken }
+  const beadIds = beads.map((bead) => bead.id)
   const entries = pairs
-    .map((pair) => toEntry(pair, findChineseVariants(pair, variantContext), statistics, beads.map((bead) => bead.id)))
+    .map((pair) => toEntry(pair, findChineseVariants(pair, variantContext), statistics, beadIds))
     .sort((a, b) => b.confidence - a.confidence || b.frequency - a.frequency || (a.en < b.en ? -1 : a.en > b.en ? 1 : 0))
     .slice(0, resolved.limit)
     .map((entry, rank) => ({ ...entry, id: `t${rank + 1}` }))
@@ -87,10 +93,6 @@ function expandAcronyms(text: string, definitions: ReadonlyMap<string, AcronymDe
   return expanded
 }
 
-function expansionKey(definition: AcronymDefinition): string {
-  return englishWords(definition.expansion).map((word) => word.form).join(' ')
-}
-
 function toEntry(
   pair: TermPair,
   zhVariants: readonly string[],
@@ -98,8 +100,7 @@ function toEntry(
   beadIds: readonly string[],
 ): GlossaryEntry {
   const english = preferredSurface(statistics.surfaces.get(pair.en) ?? new Map())
-  const enBeads = new Set(statistics.englishBeads.get(pair.en) ?? [])
-  const shared = (statistics.chineseBeads.get(pair.zh) ?? []).filter((index) => enBeads.has(index))
+  const shared = sharedBeads(statistics, pair.en, pair.zh)
   const evidence = pair.joint + (pair.cedict ? CEDICT_EVIDENCE : 0)
   return {
     id: '',

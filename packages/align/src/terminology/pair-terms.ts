@@ -1,7 +1,7 @@
 import { searchStopWords } from '@duiqi/core'
 import { dice, logLikelihood } from './association.js'
 import type { CedictCheck } from './cedict-confirmation.js'
-import type { TermStatistics } from './term-statistics.js'
+import { sharedBeads, type TermStatistics } from './term-statistics.js'
 
 /** An English candidate paired with a Chinese one, with the figures of the pair. */
 export interface TermPair {
@@ -128,17 +128,13 @@ function dropNestedDuplicates(pairs: readonly TermPair[], context: PairingContex
 
 /** Drops a pair whose English and Chinese sit inside a longer pair's, in no bead but that pair's. */
 function dropSubsumed(pairs: readonly TermPair[], context: PairingContext): TermPair[] {
-  const { statistics } = context
-  const sharedBeads = (pair: TermPair): number[] => {
-    const chinese = new Set(statistics.chineseBeads.get(pair.zh) ?? [])
-    return (statistics.englishBeads.get(pair.en) ?? []).filter((index) => chinese.has(index))
-  }
+  const shared = (pair: TermPair): number[] => sharedBeads(context.statistics, pair.en, pair.zh)
   return pairs.filter((pair) => {
-    const inner = sharedBeads(pair)
+    const inner = shared(pair)
     return !pairs.some((outer) => {
       if (outer === pair || !outer.zh.includes(pair.zh) || outer.zh === pair.zh) return false
       if (!spellings(outer, context).some((spelling) => spellings(pair, context).some((part) => spelling.includes(part)))) return false
-      const outerBeads = new Set(sharedBeads(outer))
+      const outerBeads = new Set(shared(outer))
       return inner.every((index) => outerBeads.has(index))
     })
   })

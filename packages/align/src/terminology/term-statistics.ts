@@ -72,3 +72,9 @@ function mostFrequent(map: ReadonlyMap<string, readonly number[]>, limit: number
       .map(({ key }) => key),
   )
 }
+
+/** Indices of the beads holding both an English key and a Chinese term, ascending. */
+export function sharedBeads(statistics: TermStatistics, en: string, zh: string): number[] {
+  const chinese = new Set(statistics.chineseBeads.get(zh) ?? [])
+  return (statistics.englishBeads.get(en) ?? []).filter((index) => chinese.has(index))
+}
