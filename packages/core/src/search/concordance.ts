@@ -8,6 +8,7 @@ import { textMatchSchema, type TextMatch } from './find-matches.js'
 import { findGlossaryEntries, termEntrySchema, termForms } from './glossary-entry.js'
 import { parseOptions } from './parse-options.js'
 import { detectQueryLanguage } from './query-language.js'
+import { sectionMatcher } from './section-matcher.js'
 
 /** Options of `concordance`. */
 export const concordanceOptionsSchema = z.object({
@@ -58,9 +59,10 @@ export function concordance(corpus: Corpus, term: string, options?: ConcordanceO
   const language = resolved.language ?? detectQueryLanguage(term)
   const width = resolved.width ?? DEFAULT_WIDTH[language]
   const renderings = findGlossaryEntries(resolved.glossary ?? [], term, language).flatMap((entry) => termForms(entry, otherLanguage(language)))
+  const inSection = resolved.section === undefined ? undefined : sectionMatcher(resolved.section)
   const lines: ConcordanceLine[] = []
   for (const bead of corpus.beads()) {
-    if (resolved.section !== undefined && !inSection(bead, resolved.section)) continue
+    if (inSection !== undefined && !inSection(bead.section)) continue
     lines.push(...beadLines(bead, term, language, width, renderings))
   }
   return sortLines(lines, resolved.sort)
@@ -100,10 +102,6 @@ function findRenderings(text: string, renderings: readonly string[], language: L
     }
   }
   return matches.sort((a, b) => a.start - b.start)
-}
-
-function inSection(bead: BeadView, section: string): boolean {
-  return bead.section === section || bead.section.startsWith(`${section}.`)
 }
 
 function oneLine(text: string): string {

@@ -10,6 +10,7 @@ import { findMatches, type TextMatch } from './find-matches.js'
 import { findTermOccurrences } from './find-term.js'
 import { findGlossaryEntries, termEntrySchema, termForms, type TermEntry } from './glossary-entry.js'
 import { parseOptions } from './parse-options.js'
+import { sectionMatcher } from './section-matcher.js'
 import { detectQueryLanguage } from './query-language.js'
 import { parseQueryTerms, rankingTerms, requiredTerms, type QueryTerms } from './query-terms.js'
 
@@ -82,9 +83,6 @@ export interface SearchIndex {
  */
 export const AUTO_WORDS_LIMIT = 200_000
 
-/** Hits kept for each head term; a search asking for more runs in full. */
-const HEAD_TERM_HITS = 100
-
 /** Weight of hits found through a glossary translation of the query, against 1 for the query itself. */
 const EXPANSION_WEIGHT = 0.5
 
@@ -142,26 +140,32 @@ function searchBeads(ranked: RankedSearch, beads: readonly BeadView[], query: st
   const terms = parseQueryTerms(query)
   if (terms.han.length + terms.words.length === 0) return []
   const expansions = expansionsOf(resolved.glossary ?? [], query, language)
-  const head = resolved.section === undefined && expansions.length === 0 && resolved.limit <= HEAD_TERM_HITS ? ranked.headTerms.get(headTermKey(terms, language)) : undefined
-  const filter = resolved.section === undefined ? undefined : sectionFilter(beads, resolved.section)
-  return (head ?? rankBeads(ranked, terms, language, expansions, filter))
+  const inSection = resolved.section === undefined ? undefined : sectionMatcher(resolved.section)
+  const keep = inSection === undefined ? undefined : (id: number) => inSection(beads[id]!.section)
+  return rankBeads(ranked, terms, language, expansions, keep)
     .slice(0, resolved.limit)
     .map(({ id, score }) => hitFor(beads[id]!, score, language, terms, expansions))
 }
 
-/** Every bead matching the query (all its terms, or all of one of its glossary translations), best first. */
+/**
+ * Every bead matching the query (all its terms, or all of one of its glossary translations) that
+ * `keep` keeps, best first. A head term's hits come ranked from the build; filtering them gives what
+ * MiniSearch's filter would, as it too filters after scoring against the whole index.
+ */
 function rankBeads(
-  { index, segmentation }: RankedSearch,
+  { index, segmentation, headTerms }: RankedSearch,
   terms: QueryTerms,
   language: Language,
   expansions: readonly Expansion[],
-  filter: ((result: SearchResult) => boolean) | undefined,
-): RankedBead[] {
+  keep: ((id: number) => boolean) | undefined,
+): readonly RankedBead[] {
+  const head = expansions.length === 0 ? headTerms.get(headTermKey(terms, language)) : undefined
+  if (head !== undefined) return keep === undefined ? head : head.filter(({ id }) => keep(id))
   const tree: Query = {
     combineWith: 'OR',
     queries: [fieldQuery(terms, language, 1), ...expansions.map(({ terms: other }) => fieldQuery(other, otherLanguage(language), EXPANSION_WEIGHT))],
   }
-  const results = index.search(tree, filter === undefined ? {} : { filter })
+  const results = index.search(tree, keep === undefined ? {} : { filter: (result) => keep(result.id as number) })
   return rankWithBonus(index, results, terms, language, segmentation)
 }
 
@@ -187,7 +191,7 @@ function rankHeadTerms(ranked: RankedSearch, beads: readonly BeadView[], thresho
       const terms = count * stride >= 0.75 * threshold ? headTermQuery(term) : undefined
       if (terms === undefined) continue
       const hits = rankBeads(ranked, terms, language, [], undefined)
-      if (hits.length >= threshold) ranked.headTerms.set(headTermKey(terms, language), hits.slice(0, HEAD_TERM_HITS))
+      if (hits.length >= threshold) ranked.headTerms.set(headTermKey(terms, language), hits)
     }
   }
 }
@@ -208,7 +212,7 @@ function headTermQuery(term: string): QueryTerms | undefined {
 
 /** One key for the queries that ask the same of the index. */
 function headTermKey(terms: QueryTerms, language: Language): string {
-  return `${language}\u0000${terms.han.join('\u0001')}\u0000${[...terms.words].sort().join('\u0001')}`
+  return `${language}\u0000${terms.han.join('\u0001')}\u0000${terms.words.join('\u0001')}`
 }
 
 /** All of one query's terms in one field, weighted. */
@@ -257,6 +261,8 @@ function rankWithBonus(
 }
 
 function hitFor(bead: BeadView, score: number, language: Language, terms: QueryTerms, expansions: readonly Expansion[]): SearchHit {
+  const matches = findMatches(beadText(bead, language), terms, language)
+  if (expansions.length === 0) return { bead, score, language, matches, counterpartMatches: [] }
   const other = otherLanguage(language)
   const otherText = beadText(bead, other)
   const translated = expansions.flatMap(({ form }) =>
@@ -266,7 +272,7 @@ function hitFor(bead: BeadView, score: number, language: Language, terms: QueryT
     bead,
     score,
     language,
-    matches: findMatches(beadText(bead, language), terms, language),
+    matches,
     counterpartMatches: mergeOverlaps(translated.sort((a, b) => a.start - b.start), otherText),
   }
 }
@@ -286,12 +292,6 @@ function mergeOverlaps(matches: readonly TextMatch[], text: string): TextMatch[]
   return merged
 }
 
-function sectionFilter(beads: readonly BeadView[], section: string): (result: SearchResult) => boolean {
-  return (result) => {
-    const id = beads[result.id as number]!.section
-    return id === section || id.startsWith(`${section}.`)
-  }
-}
 
 function indexTerms(text: string, segmentation: ChineseSegmentation): string[] {
   const words = englishWords(text).map((word) => word.form).filter((form) => !searchStopWords.has(form))

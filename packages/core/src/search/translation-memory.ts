@@ -90,8 +90,7 @@ function closestSegments(segments: readonly Segment[], query: string, threshold:
   const found: { segment: Segment; score: number; order: number }[] = []
   segments.forEach((segment, order) => {
     // The score cannot exceed shorter ÷ longer, so most segments are skipped without a distance.
-    const lengths = [segment.encoded.length, query.length].sort((a, b) => a - b)
-    if (lengths[0]! / lengths[1]! < threshold) return
+    if (Math.min(segment.encoded.length, query.length) / Math.max(segment.encoded.length, query.length) < threshold) return
     const score = scoreEncoded(segment.encoded, query)
     if (score >= threshold) found.push({ segment, score, order })
   })
