@@ -1,4 +1,4 @@
-import type { LexicalEvidence } from '../score/lexical-evidence.js'
+import type { WordMatches } from '../score/lexical-evidence.js'
 import type { LexiconModel } from '../score/lexicon-model.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
@@ -14,7 +14,7 @@ const MAX_RECALL = 0.95
  * translation finds one in its bead, smoothed towards the rate over all words of its side.
  */
 export function estimateRecall(
-  evidence: LexicalEvidence,
+  evidence: Pick<WordMatches, 'visitWords'>,
   model: LexiconModel,
   beads: readonly LexiconBead[],
 ): { zh: Float64Array; en: Float64Array } {

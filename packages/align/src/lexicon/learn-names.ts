@@ -1,4 +1,4 @@
-import type { PairFeatures } from '../score/sentence-features.js'
+import { anchorFlags, internId, nameKey, type PairFeatures } from '../score/sentence-features.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
 /** Character runs tried as a name: two to four characters (该南, 亚比米勒). */
@@ -18,10 +18,14 @@ const MIN_DICE = 0.6
  * holding the characters and every sentence holding the word share an anchor.
  */
 export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]): PairFeatures {
-  const pairCounts = countPairs(features, beads)
+  const beadNames = beads.map((bead) => namesOf(features, bead))
+  const pairCounts = countPairs(features, beads, beadNames)
+  if (pairCounts.size === 0) return features
   const grams = new Set([...pairCounts.keys()].map((key) => key.slice(0, key.indexOf('\t'))))
-  const gramCounts = countGrams(features, beads, grams)
-  const nameCounts = countNames(features, beads)
+  // Per Chinese sentence, the grams of some pair: read once, for the bead counts and the new anchors alike.
+  const sentenceGrams = features.zhTexts.map((text) => [...gramsOfText(text)].filter((gram) => grams.has(gram)))
+  const gramCounts = countGrams(beads, sentenceGrams)
+  const nameCounts = countNames(beadNames)
   const best = new Map<string, { gram: string; dice: number }>()
   for (const [key, together] of pairCounts) {
     if (together < MIN_COOCCURRENCE) continue
@@ -31,41 +35,47 @@ export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]
     const better = previous === undefined || dice > previous.dice || (dice === previous.dice && gram.length > previous.gram.length)
     if (dice >= MIN_DICE && better) best.set(name, { gram, dice })
   }
-  return best.size === 0 ? features : withNames(features, best)
+  return best.size === 0 ? features : withNames(features, best, sentenceGrams)
+}
+
+/** The distinct name words of a bead's English sentences. */
+function namesOf(features: PairFeatures, bead: LexiconBead): Set<string> {
+  const names = new Set<string>()
+  for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
+  return names
 }
 
 /** (characters, name word) → beads holding both, for beads with a name word; keys are `gram\tname`. */
-function countPairs(features: PairFeatures, beads: readonly LexiconBead[]): Map<string, number> {
+function countPairs(features: PairFeatures, beads: readonly LexiconBead[], beadNames: readonly Set<string>[]): Map<string, number> {
   const byName = new Map<string, Map<string, number>>()
-  for (const bead of beads) {
-    const names = new Set<string>()
-    for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
-    if (names.size === 0) continue
+  beads.forEach((bead, b) => {
+    const names = beadNames[b] ?? new Set<string>()
+    if (names.size === 0) return
     const grams = gramsOf(features, bead)
     for (const name of names) {
       let counts = byName.get(name)
       if (counts === undefined) byName.set(name, (counts = new Map()))
       for (const gram of grams) increment(counts, gram)
     }
-  }
+  })
   const pairs = new Map<string, number>()
   for (const [name, counts] of byName) for (const [gram, count] of counts) if (count >= MIN_COOCCURRENCE) pairs.set(`${gram}\t${name}`, count)
   return pairs
 }
 
-function countGrams(features: PairFeatures, beads: readonly LexiconBead[], wanted: ReadonlySet<string>): Map<string, number> {
+function countGrams(beads: readonly LexiconBead[], sentenceGrams: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const bead of beads) for (const gram of gramsOf(features, bead)) if (wanted.has(gram)) increment(counts, gram)
+  for (const bead of beads) {
+    const grams = new Set<string>()
+    for (let i = bead.zhStart; i < bead.zhStart + bead.zhCount; i++) for (const gram of sentenceGrams[i] ?? []) grams.add(gram)
+    for (const gram of grams) increment(counts, gram)
+  }
   return counts
 }
 
-function countNames(features: PairFeatures, beads: readonly LexiconBead[]): Map<string, number> {
+function countNames(beadNames: readonly Set<string>[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const bead of beads) {
-    const names = new Set<string>()
-    for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
-    for (const name of names) increment(counts, name)
-  }
+  for (const names of beadNames) for (const name of names) increment(counts, name)
   return counts
 }
 
@@ -92,20 +102,15 @@ function increment(counts: Map<string, number>, key: string): void {
 }
 
 /** Features with learnt names added to the name anchors of every sentence that holds them. */
-function withNames(features: PairFeatures, learnt: ReadonlyMap<string, { gram: string }>): PairFeatures {
+function withNames(features: PairFeatures, learnt: ReadonlyMap<string, { gram: string }>, sentenceGrams: readonly (readonly string[])[]): PairFeatures {
   const anchorIds = new Map(features.anchorIds)
-  const idOf = (name: string): number => {
-    const key = `name:${name}`
-    let id = anchorIds.get(key)
-    if (id === undefined) anchorIds.set(key, (id = anchorIds.size))
-    return id
-  }
+  const idOf = (name: string): number => internId(anchorIds, nameKey(name))
   const entries = [...learnt].map(([name, { gram }]) => ({ id: idOf(name), name, gram }))
   const idsOfGram = new Map<string, number[]>()
   for (const { gram, id } of entries) idsOfGram.set(gram, [...(idsOfGram.get(gram) ?? []), id])
-  const zhNames = features.zhTexts.map((text, i) => {
-    const ids = new Set(features.zhNames[i] ?? [])
-    for (const gram of gramsOfText(text)) for (const id of idsOfGram.get(gram) ?? []) ids.add(id)
+  const zhNames = features.zhNames.map((names, i) => {
+    const ids = new Set(names)
+    for (const gram of sentenceGrams[i] ?? []) for (const id of idsOfGram.get(gram) ?? []) ids.add(id)
     return Int32Array.from(ids).sort()
   })
   const enNames = features.enNameWords.map((words, j) => {
@@ -119,6 +124,6 @@ function withNames(features: PairFeatures, learnt: ReadonlyMap<string, { gram: s
     anchorCount: anchorIds.size,
     zhNames,
     enNames,
-    enHasAnchors: Uint8Array.from(enNames, (ids, j) => ((features.enAnchors[j]?.length ?? 0) + ids.length > 0 ? 1 : 0)),
+    enHasAnchors: anchorFlags(features.enAnchors, enNames),
   }
 }

@@ -1,4 +1,4 @@
-import type { SearchBand } from '../sentences/search-band.js'
+import { cumulative, type SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { lengthAgreement, type LengthModel } from './length-model.js'
 import type { LexicalEvidence } from './lexical-evidence.js'
@@ -34,7 +34,8 @@ export interface BeadModelInput {
  */
 export interface BeadModel {
   evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
-  score(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
+  /** The reviewer's score of a bead: the weighted mean of its {@link components}. */
+  score(components: Readonly<Record<string, number>>): number
   components(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): Record<string, number>
   /** Prepares for a search through `band` (precomputes the sentence pairs it will ask about). */
   useBand(band: SearchBand): void
@@ -63,13 +64,21 @@ const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 
 
 /** Creates a {@link BeadModel}. */
 export function createBeadModel(input: BeadModelInput): BeadModel {
+  const zhSums = cumulative(input.features.zhLengths)
+  const enSums = cumulative(input.features.enLengths)
+  const lengthPart = (zhStart: number, zhCount: number, enStart: number, enCount: number): number =>
+    lengthAgreement(
+      input.lengthModel,
+      (zhSums[zhStart + zhCount] ?? 0) - (zhSums[zhStart] ?? 0),
+      (enSums[enStart + enCount] ?? 0) - (enSums[enStart] ?? 0),
+    )
   const orient = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) =>
     input.zhIsSource
       ? ([sourceStart, sourceCount, targetStart, targetCount] as const)
       : ([targetStart, targetCount, sourceStart, sourceCount] as const)
   const components = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) => {
     const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
-    const parts: Record<string, number> = { length: lengthPart(input, zhStart, zhCount, enStart, enCount) }
+    const parts: Record<string, number> = { length: lengthPart(zhStart, zhCount, enStart, enCount) }
     const coverage = input.switches.lexicon ? input.lexicon.coverage(zhStart, zhCount, enStart, enCount) : undefined
     if (coverage !== undefined) parts['lexicon'] = coverage
     const anchors = input.switches.anchors ? anchorOverlap(input.features, zhStart, zhCount, enStart, enCount) : undefined
@@ -84,7 +93,7 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       const zhCount = zhIsSource ? sourceCount : targetCount
       const enStart = zhIsSource ? targetStart : sourceStart
       const enCount = zhIsSource ? targetCount : sourceCount
-      let total = LENGTH_WEIGHT * Math.log(Math.max(lengthPart(input, zhStart, zhCount, enStart, enCount), MIN_LENGTH_PROBABILITY))
+      let total = LENGTH_WEIGHT * Math.log(Math.max(lengthPart(zhStart, zhCount, enStart, enCount), MIN_LENGTH_PROBABILITY))
       if (input.switches.lexicon) total += LEXICAL_WEIGHT * input.lexicon.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       if (input.switches.anchors) total += anchorEvidence(input.features, zhStart, zhCount, enStart, enCount)
       for (const scorer of input.extraScorers) {
@@ -93,20 +102,10 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       }
       return total
     },
-    score(sourceStart, sourceCount, targetStart, targetCount) {
-      return weightedMean(input, components(sourceStart, sourceCount, targetStart, targetCount))
-    },
+    score: (parts) => weightedMean(input, parts),
     components,
     useBand: (band) => input.lexicon.useBand(band),
   }
-}
-
-function lengthPart(input: BeadModelInput, zhStart: number, zhCount: number, enStart: number, enCount: number): number {
-  return lengthAgreement(
-    input.lengthModel,
-    sumRange(input.features.zhLengths, zhStart, zhCount),
-    sumRange(input.features.enLengths, enStart, enCount),
-  )
 }
 
 function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number {
@@ -114,7 +113,7 @@ function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: numbe
   return Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0))
 }
 
-function weightedMean(input: BeadModelInput, parts: Record<string, number>): number {
+function weightedMean(input: BeadModelInput, parts: Readonly<Record<string, number>>): number {
   let total = 0
   let weights = 0
   for (const [name, value] of Object.entries(parts)) {
@@ -125,12 +124,7 @@ function weightedMean(input: BeadModelInput, parts: Record<string, number>): num
   return weights > 0 ? Math.min(1, Math.max(0, total / weights)) : 0
 }
 
-function sumRange(values: Float64Array, start: number, count: number): number {
-  let total = 0
-  for (let index = start; index < start + count; index++) total += values[index] ?? 0
-  return total
-}
-
-function range(start: number, count: number): number[] {
+/** The indices `start`, …, `start + count − 1`. */
+export function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, offset) => start + offset)
 }

@@ -1,6 +1,6 @@
 import type { SearchBand } from '../sentences/search-band.js'
 import type { LexiconModel } from './lexicon-model.js'
-import { createPairTable, type PairTable } from './pair-table.js'
+import { createPairMatcher, createPairTable, type PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /** Longest span, in sentences on one side, that the evidence tables cover. */
@@ -24,37 +24,57 @@ export interface LexicalEvidence {
 /** Receives one word of a span pair: `isZh` for a Chinese word id, else an English stem id. */
 export type WordVisitor = (isZh: boolean, id: number, matched: boolean) => void
 
-/** Creates {@link LexicalEvidence}; `zhIsSource` says whether search rows are Chinese sentences. */
-export function createLexicalEvidence(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): LexicalEvidence {
-  const tables = evidenceTables(features, model)
-  let pairs: PairTable = createPairTable(features, model, zhIsSource, undefined)
+/** Which words of a Chinese span and an English span translate each other, under one translation table. */
+export interface WordMatches {
+  /** Calls `visit` for every word of both spans: which side, its id, whether the other span translates it. */
+  visitWords(zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void
+  /** Precomputes the sentence pairs a search through `band` will ask about. */
+  useBand(band: SearchBand): void
+  /** The pair table in use. */
+  pairs(): PairTable
+}
+
+/** Creates {@link WordMatches} over `model.translations`; `zhIsSource` says whether search rows are Chinese sentences. */
+export function createWordMatches(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): WordMatches {
+  const matcher = createPairMatcher(features, model)
+  let pairs: PairTable = createPairTable(features, matcher, zhIsSource, undefined)
   const masks = new Int32Array(2)
+  return {
+    visitWords(zhStart, zhCount, enStart, enCount, visit) {
+      for (let i = zhStart; i < zhStart + zhCount; i++) {
+        pairs.orSpan(i, enStart, enCount, masks, 0)
+        const [low = 0, high = 0] = masks
+        const words = features.zhWords[i] ?? EMPTY
+        words.forEach((word, position) => visit(true, word, hasBit(low, high, position)))
+      }
+      for (let j = enStart; j < enStart + enCount; j++) {
+        pairs.orSpan(j, zhStart, zhCount, masks, 2)
+        const [low = 0, high = 0] = masks
+        const stems = features.enStems[j] ?? EMPTY
+        stems.forEach((stem, position) => visit(false, stem, hasBit(low, high, position)))
+      }
+    },
+    useBand(band) {
+      pairs = createPairTable(features, matcher, zhIsSource, band)
+    },
+    pairs: () => pairs,
+  }
+}
 
-  const zhMasks = (i: number, enStart: number, enCount: number): Int32Array => {
-    masks[0] = 0
-    masks[1] = 0
-    for (let j = enStart; j < enStart + enCount; j++) pairs.orMasks(i, j, masks, 0)
-    return masks
-  }
-  const enMasks = (j: number, zhStart: number, zhCount: number): Int32Array => {
-    masks[0] = 0
-    masks[1] = 0
-    for (let i = zhStart; i < zhStart + zhCount; i++) pairs.orMasks(i, j, masks, 2)
-    return masks
-  }
-
-  const visitWords = (zhStart: number, zhCount: number, enStart: number, enCount: number, visit: WordVisitor): void => {
-    for (let i = zhStart; i < zhStart + zhCount; i++) {
-      const [low = 0, high = 0] = zhMasks(i, enStart, enCount)
-      const words = features.zhWords[i] ?? EMPTY
-      words.forEach((word, position) => visit(true, word, hasBit(low, high, position)))
-    }
-    for (let j = enStart; j < enStart + enCount; j++) {
-      const [low = 0, high = 0] = enMasks(j, zhStart, zhCount)
-      const stems = features.enStems[j] ?? EMPTY
-      stems.forEach((stem, position) => visit(false, stem, hasBit(low, high, position)))
-    }
-  }
+/**
+ * Creates {@link LexicalEvidence}; `zhIsSource` says whether search rows are Chinese sentences.
+ * `matches` may be shared with a model of the same translations (recall estimated on it, say).
+ */
+export function createLexicalEvidence(
+  features: PairFeatures,
+  model: LexiconModel,
+  zhIsSource: boolean,
+  matches: WordMatches = createWordMatches(features, model, zhIsSource),
+): LexicalEvidence {
+  const tables = evidenceTables(features, model)
+  let pairs = matches.pairs()
+  const masks = new Int32Array(2)
+  const visitWords = matches.visitWords
 
   return {
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
@@ -87,7 +107,8 @@ export function createLexicalEvidence(features: PairFeatures, model: LexiconMode
     },
     visitWords,
     useBand(band) {
-      pairs = createPairTable(features, model, zhIsSource, band)
+      matches.useBand(band)
+      pairs = matches.pairs()
     },
   }
 }

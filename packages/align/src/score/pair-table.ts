@@ -11,8 +11,6 @@ const REACH = 4
  * are computed once up front, laid out row by row along the band; any other pair is computed on demand.
  */
 export interface PairTable {
-  /** ORs the masks of pair (zh i, en j) into `masks[0..1]`: the Chinese side's (`side` 0) or the English side's (2). */
-  orMasks(zhIndex: number, enIndex: number, masks: Int32Array, side: 0 | 2): void
   /**
    * ORs into `masks[0..1]` the masks of one sentence against a span of the other side: Chinese
    * sentence `index` against English `start…start+count−1` (`side` 0), or English against Chinese (2).
@@ -23,11 +21,10 @@ export interface PairTable {
 /** Builds the table for a search band (rows are source sentences), or an empty one without a band. */
 export function createPairTable(
   features: PairFeatures,
-  model: LexiconModel,
+  matcher: PairMatcher,
   zhIsSource: boolean,
   band: SearchBand | undefined,
 ): PairTable {
-  const matcher = createPairMatcher(features, model)
   const layout = band === undefined ? undefined : bandLayout(band, zhIsSource ? features.enStems.length : features.zhWords.length)
   const stored = new Int32Array(4 * (layout?.size ?? 0))
   if (layout !== undefined) {
@@ -46,20 +43,6 @@ export function createPairTable(
   const last = layout?.last ?? new Int32Array(0)
   const offsets = layout?.offsets ?? new Int32Array(0)
   return {
-    orMasks(zhIndex, enIndex, masks, side) {
-      const row = zhIsSource ? zhIndex : enIndex
-      const column = zhIsSource ? enIndex : zhIndex
-      const low = first[row] ?? 0
-      let array = stored
-      let at = 0
-      if (row < first.length && column >= low && column <= (last[row] ?? -1)) at = 4 * ((offsets[row] ?? 0) + column - low)
-      else {
-        matcher.match(zhIndex, enIndex, scratch, 0)
-        array = scratch
-      }
-      masks[0] = (masks[0] ?? 0) | (array[at + side] ?? 0)
-      masks[1] = (masks[1] ?? 0) | (array[at + side + 1] ?? 0)
-    },
     orSpan(index, start, count, masks, side) {
       let low = 0
       let high = 0
@@ -107,7 +90,7 @@ function bandLayout(band: SearchBand, columns: number): BandLayout {
   return { first, last, offsets, size: offsets[rows] ?? 0 }
 }
 
-interface PairMatcher {
+export interface PairMatcher {
   /** Writes the masks of pair (zh, en) at `at`: Chinese low and high word, English low and high word. */
   match(zhIndex: number, enIndex: number, into: Int32Array, at: number): void
 }
@@ -116,7 +99,7 @@ interface PairMatcher {
  * Matches sentence pairs through each Chinese sentence's translation list: every stem some word of
  * the sentence translates to, once, with the bit mask of the words that do (built on first use).
  */
-function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMatcher {
+export function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMatcher {
   const owner = new Int32Array(features.stemCount).fill(-1)
   const position = new Int32Array(features.stemCount)
   const lists = new Map<number, Int32Array>()

@@ -25,14 +25,13 @@ export function chineseNumerals(text: string): number[] {
   const numbers: number[] = []
   for (const [run] of text.replace(NON_NUMERIC_WORDS, ' ').matchAll(CHINESE_NUMERAL_RUN)) {
     if (run === '一' || run === '零' || run === '〇') continue
-    const value = parseChineseNumeral(run)
-    if (value !== undefined) numbers.push(value)
+    numbers.push(parseChineseNumeral(run))
   }
   return numbers
 }
 
-/** The value of one run of Chinese numerals, or `undefined` when it is not a well-formed number. */
-export function parseChineseNumeral(run: string): number | undefined {
+/** The value of one run of Chinese numerals (read leniently: every run gives a number). */
+export function parseChineseNumeral(run: string): number {
   const characters = [...run]
   const positional = characters.every((character) => CHINESE_DIGITS[character] !== undefined)
   if (positional) return Number(characters.map((character) => CHINESE_DIGITS[character]).join(''))
@@ -93,8 +92,8 @@ export function englishNumberWords(text: string): number[] {
   for (const [word] of text.toLowerCase().matchAll(/[a-z]+|[^a-z\s-]+/g)) {
     const small = SMALL_NUMBERS[word] ?? TENS[word] ?? (word === 'one' && current !== undefined ? 1 : undefined)
     const scale = SCALES[word]
-    if (small !== undefined) current = (current !== undefined && current % 100 !== 0 ? current : (current ?? 0)) + small
-    else if (scale !== undefined) current = (current ?? (word === 'hundred' ? 1 : 1)) * scale
+    if (small !== undefined) current = (current ?? 0) + small
+    else if (scale !== undefined) current = (current ?? 1) * scale
     else if (word === 'and' && current !== undefined) continue
     else {
       flush()

@@ -71,7 +71,7 @@ const MARK_ANCHORS = ['quote', 'bracket', 'question'] as const
 export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict, ecdict?: Ecdict): PairFeatures {
   const wordIds = new Map<string, number>()
   const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
-  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internWord(wordIds, word)))
+  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
   const zhWordTexts = [...wordIds.keys()]
   const cedictTranslations = zhWordTexts.map((word) => cedict.translations(word))
   const stemIds = new Map<string, number>()
@@ -89,11 +89,11 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
   const enNames = nameWords.map((words) => words.filter((word) => foundNames.has(word)))
   const anchorIds = new Map<string, number>(MARK_ANCHORS.map((mark, id) => [mark, id]))
   const toIds = (items: Iterable<string>): Int32Array =>
-    Int32Array.from(new Set([...items].map((item) => internWord(anchorIds, item)))).sort()
+    Int32Array.from(new Set([...items].map((item) => internId(anchorIds, item)))).sort()
   const zhAnchors = zh.map((text) => toIds(chineseAnchors(text)))
   const enAnchors = en.map((text) => toIds(englishAnchors(text, latin)))
-  const nameIds = enNames.map((words) => toIds(words.map((word) => `name:${word}`)))
-  const zhNameIds = zhNames.map((names) => toIds([...names].map((word) => `name:${word}`)))
+  const nameIds = enNames.map((words) => toIds(words.map(nameKey)))
+  const zhNameIds = zhNames.map((names) => toIds([...names].map(nameKey)))
   return {
     zhLengths: Float64Array.from(zh, visibleLength),
     enLengths: Float64Array.from(en, visibleLength),
@@ -116,7 +116,7 @@ export function extractPairFeatures(zh: readonly string[], en: readonly string[]
     zhQuoteOpen: quoteStates(zh, 'zh'),
     enQuoteOpen: quoteStates(en, 'en'),
     zhHasAnchors: Uint8Array.from(zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
-    enHasAnchors: Uint8Array.from(en, (_, j) => ((enAnchors[j]?.length ?? 0) + (nameIds[j]?.length ?? 0) > 0 ? 1 : 0)),
+    enHasAnchors: anchorFlags(enAnchors, nameIds),
   }
 }
 
@@ -143,7 +143,18 @@ function mergeTranslations(first: readonly Int32Array[], second: readonly Int32A
   })
 }
 
-function internWord(ids: Map<string, number>, word: string): number {
+/** The anchor key of a name word. */
+export function nameKey(word: string): string {
+  return `name:${word}`
+}
+
+/** Per English sentence: 1 when it has an anchor or a name. */
+export function anchorFlags(anchors: readonly Int32Array[], names: readonly Int32Array[]): Uint8Array {
+  return Uint8Array.from(names, (ids, j) => ((anchors[j]?.length ?? 0) + ids.length > 0 ? 1 : 0))
+}
+
+/** The id of a key, the next free one (the map's size) on first sight. */
+export function internId(ids: Map<string, number>, word: string): number {
   let id = ids.get(word)
   if (id === undefined) ids.set(word, (id = ids.size))
   return id

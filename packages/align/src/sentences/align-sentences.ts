@@ -15,6 +15,7 @@ import {
   priorShapeLogProbabilities,
   type BeadShape,
 } from './bead-shapes.js'
+import { range } from '../score/bead-model.js'
 import { findAnchors } from './find-anchors.js'
 import { createProgressReporter, type ProgressReporter } from './report-progress.js'
 import {
@@ -156,9 +157,9 @@ function unmatchedBeads(sourceCount: number, targetCount: number): Bead[] {
 }
 
 function toBead(bead: PathBead, models: AlignmentModels): Bead {
-  const source = Array.from({ length: bead.sourceCount }, (_, offset) => bead.sourceStart + offset)
-  const target = Array.from({ length: bead.targetCount }, (_, offset) => bead.targetStart + offset)
+  const source = range(bead.sourceStart, bead.sourceCount)
+  const target = range(bead.targetStart, bead.targetCount)
   if (source.length === 0 || target.length === 0) return { source, target, score: 0, components: {} }
-  const args = [bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount] as const
-  return { source, target, score: models.beads.score(...args), components: models.beads.components(...args) }
+  const components = models.beads.components(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount)
+  return { source, target, score: models.beads.score(components), components }
 }

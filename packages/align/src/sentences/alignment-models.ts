@@ -4,7 +4,7 @@ import { learnNames } from '../lexicon/learn-names.js'
 import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { estimateBoundaryModel } from '../score/boundary-model.js'
-import { createLexicalEvidence } from '../score/lexical-evidence.js'
+import { createLexicalEvidence, createWordMatches, type WordMatches } from '../score/lexical-evidence.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
 import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
 import type { AlignmentContext } from './alignment-context.js'
@@ -44,19 +44,20 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
     ? learnTranslations(context.features, beads, context.features.zhWordTranslations)
     : context.features.zhWordTranslations
   const unrefined = createLexiconModel(context.features, translations)
-  const recall = estimateRecall(createLexicalEvidence(context.features, unrefined, context.zhIsSource), unrefined, beads)
+  const matches = createWordMatches(context.features, unrefined, context.zhIsSource)
+  const recall = estimateRecall(matches, unrefined, beads)
   const lexicon = withRecall(unrefined, recall)
   const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
   const boundary = context.options.anchors ? boundaryInSearchOrder(context, beads) : () => 0
-  return { length, lexicon, beads: beadModel(context, features, length, lexicon), boundary, features }
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon, matches), boundary, features }
 }
 
-function beadModel(context: AlignmentContext, features: PairFeatures, length: LengthModel, lexicon: LexiconModel): BeadModel {
+function beadModel(context: AlignmentContext, features: PairFeatures, length: LengthModel, lexicon: LexiconModel, matches?: WordMatches): BeadModel {
   return createBeadModel({
     features,
     zhIsSource: context.zhIsSource,
     lengthModel: length,
-    lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource),
+    lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource, matches),
     switches: { lexicon: context.options.lexicon, anchors: context.options.anchors },
     extraScorers: context.extraScorers,
   })

@@ -28,9 +28,12 @@ export function detectSourceLanguage(source: readonly string[], target: readonly
   )
 }
 
+const HAN = /\p{Script=Han}/u
+const LETTER = /\p{L}/u
+
 function letterCount(texts: readonly string[]): number {
   let letters = 0
-  for (const text of texts) for (const character of text) if (/\p{L}/u.test(character)) letters++
+  for (const text of texts) for (const character of text) if (LETTER.test(character)) letters++
   return letters
 }
 
@@ -40,8 +43,8 @@ export function hanShare(texts: readonly string[]): number {
   let letters = 0
   for (const text of texts) {
     for (const character of text) {
-      if (/\p{Script=Han}/u.test(character)) han++
-      else if (!/\p{L}/u.test(character)) continue
+      if (HAN.test(character)) han++
+      else if (!LETTER.test(character)) continue
       letters++
     }
   }

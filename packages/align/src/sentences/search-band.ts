@@ -49,7 +49,8 @@ export function lengthDiagonal(sourceLengths: Float64Array, targetLengths: Float
   return center
 }
 
-function cumulative(values: Float64Array): Float64Array {
+/** Prefix sums: `sums[k]` is the sum of the first `k` values. */
+export function cumulative(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1)
   for (let index = 0; index < values.length; index++) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0)
   return sums
