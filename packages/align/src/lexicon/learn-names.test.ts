@@ -27,3 +27,14 @@ describe('learning from beads', () => {
     expect([...(translations[word] ?? [])]).toContain(cedict.stemId('loav'))
   })
 })
+
+describe('Latin tokens', () => {
+  it('shares a hyphenated token of the Chinese with the English, and no part of it alone', () => {
+    const features = extractPairFeatures(['他们讨论了COVID-19和Wi-Fi。'], ['They discussed COVID-19 and Wi-Fi, a new word.'], loadCedict())
+    const id = (token: string) => features.anchorIds.get(`l:${token}`)
+    expect(id('covid-19')).toBeDefined()
+    expect(id('wi-fi')).toBeDefined()
+    expect([...features.enAnchors[0]!]).toEqual(expect.arrayContaining([id('covid-19'), id('wi-fi')]))
+    expect(id('fi')).toBeUndefined()
+  })
+})

@@ -1,7 +1,7 @@
 import { arabicNumbers, chineseNumerals, englishNumberWords } from './parse-numbers.js'
 
 /** Latin-script tokens inside Chinese text: acronyms and product names (G20, IoT, OECD, COBE). */
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g
+export const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*/g
 
 /**
  * Quotation marks of either script, double or single (a single quote only where it cannot be an

@@ -4,7 +4,7 @@ import type { Ecdict } from '../lexicon/ecdict.js'
 import { ecdictWordTranslations } from '../lexicon/ecdict-translations.js'
 import { englishContentWords } from '../lexicon/english-words.js'
 import { quoteStates } from './quote-state.js'
-import { chineseAnchors, englishAnchors } from './sentence-anchors.js'
+import { chineseAnchors, englishAnchors, LATIN_TOKEN } from './sentence-anchors.js'
 import { stemEnglish } from '../lexicon/stem-english.js'
 import { nameCandidates, romanisedNames } from './pinyin-names.js'
 
@@ -168,7 +168,7 @@ function distinctIds<T>(items: readonly T[], toId: (item: T) => number): number[
 }
 
 function zhLatinTokens(zh: readonly string[]): string[] {
-  return zh.flatMap((text) => [...text.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map(([token]) => token.toLowerCase()))
+  return zh.flatMap((text) => [...text.matchAll(LATIN_TOKEN)].map(([token]) => token.toLowerCase()))
 }
 
 function countStems(enStems: readonly (readonly number[])[], translations: readonly Int32Array[]): number {
