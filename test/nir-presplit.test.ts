@@ -1,12 +1,13 @@
 // `duiqi align --presplit --format beads` on the NIR sentences, one a line, without any section
 // structure: the same beads as the API in both directions, and strict F1 against the hand-made gold.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { alignSentences, parseBeads, scoreAlignment, type BeadPair } from '@duiqi/align'
+import { alignSentences, parseBeads, scoreAlignment } from '@duiqi/align'
 import { nirActionPlan } from '@duiqi/data'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../packages/cli/src/__fixtures__/run-cli.js'
+import { nirGoldBeads, readNirGold } from '../packages/data/src/__fixtures__/nir-gold.js'
 
 /** The acceptance floor for sentence alignment without structure. */
 const FLAT_F1_FLOOR = 0.95
@@ -16,18 +17,6 @@ async function beadsFromCli(sourcePath: string, targetPath: string): Promise<str
   expect(stderr).toBe('')
   expect(code).toBe(0)
   return stdout
-}
-
-/** Gold beads from the fixture: the n-th zh line of the blocks is Chinese sentence n, and so on. */
-async function goldBeads(): Promise<BeadPair[]> {
-  const text = await readFile(new URL('../packages/data/src/__fixtures__/nir-gold.txt', import.meta.url), 'utf8')
-  let zh = 0
-  let en = 0
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').filter((line) => /^(zh|en)\t/.test(line)))
-    .filter((lines) => lines.length > 0)
-    .map((lines) => ({ source: lines.filter((line) => line.startsWith('zh')).map(() => zh++), target: lines.filter((line) => line.startsWith('en')).map(() => en++) }))
 }
 
 describe('duiqi align --presplit on the NIR sentences', () => {
@@ -45,7 +34,7 @@ describe('duiqi align --presplit on the NIR sentences', () => {
     const backward = parseBeads(await beadsFromCli(enPath, zhPath))
     expect(backward).toEqual(alignSentences(en, zh).map(({ source, target }) => ({ source, target })))
 
-    const gold = await goldBeads()
+    const gold = nirGoldBeads(await readNirGold())
     const score = scoreAlignment(gold, forward)
     const reversed = scoreAlignment(gold.map(({ source, target }) => ({ source: target, target: source })), backward)
     console.info(`NIR presplit via the CLI: strict F1 ${score.strict.f1.toFixed(4)} zh→en, ${reversed.strict.f1.toFixed(4)} en→zh`)

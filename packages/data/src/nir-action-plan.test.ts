@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { alignSentences, scoreAlignment, type BeadPair } from '@duiqi/align'
+import { alignSentences, scoreAlignment } from '@duiqi/align'
 import { alignedCorpusSchema, collectSentences, sentenceText, type Document } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
 import { buildNirActionPlan } from '../../../scripts/nir-plan.js'
+import { nirGoldBeads as goldBeads, readNirGold as readGold } from './__fixtures__/nir-gold.js'
 import generated from './generated/nir-action-plan.json' with { type: 'json' }
 import { nirActionPlan } from './index.js'
 
@@ -10,33 +11,6 @@ import { nirActionPlan } from './index.js'
 const GOLD_F1_FLOOR = 0.97
 /** Sentence alignment alone, without sections and parts, must still reach this. */
 const FLAT_F1_FLOOR = 0.95
-
-interface GoldBlock {
-  readonly zh: readonly string[]
-  readonly en: readonly string[]
-}
-
-async function readGold(): Promise<GoldBlock[]> {
-  const text = await readFile(new URL('./__fixtures__/nir-gold.txt', import.meta.url), 'utf8')
-  return text
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').filter((line) => line !== '' && !line.startsWith('#')))
-    .filter((lines) => lines.length > 0)
-    .map((lines) => ({
-      zh: lines.filter((line) => line.startsWith('zh\t')).map((line) => line.slice(3)),
-      en: lines.filter((line) => line.startsWith('en\t')).map((line) => line.slice(3)),
-    }))
-}
-
-/** Gold blocks as beads over sentence indices: the n-th zh line is Chinese sentence n, and so on. */
-function goldBeads(blocks: readonly GoldBlock[]): BeadPair[] {
-  let zh = 0
-  let en = 0
-  return blocks.map((block) => ({
-    source: block.zh.map(() => zh++),
-    target: block.en.map(() => en++),
-  }))
-}
 
 describe('the NIR Action Plan corpus', () => {
   it('is schema-valid and equal to a fresh build from seeds/', async () => {
