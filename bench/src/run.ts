@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
+import { confidenceTables, judgeMacDevScores } from './confidence.js'
 import { runChild } from './run-child.js'
 import { ablations, growthAblations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
@@ -20,6 +21,7 @@ const dataDirectory = benchDataDirectory()
 const only = process.argv.slice(2)
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name)
 const rows: Row[] = []
+let confidence = ''
 
 if (wanted('mac-dev')) {
   for (const ablation of ablations) {
@@ -28,6 +30,7 @@ if (wanted('mac-dev')) {
     const score = scoreWith(['--gold', join(dataDirectory, 'mac-dev', 'gold'), '--auto', output])
     rows.push({ benchmark: 'MAC-Dev (6 chapters)', configuration: ablation.label, ...score, ...run })
     report(rows.at(-1))
+    if (ablation.id === 'full') confidence = confidenceTables(judgeMacDevScores(dataDirectory, output))
   }
 }
 if (wanted('bible')) {
@@ -47,6 +50,7 @@ if (wanted('bible')) {
   }
 }
 console.log(`\n${markdownTable(rows)}`)
+if (confidence !== '') console.log(`\nHow well the scores of the full configuration point at its wrong beads:\n\n${confidence}`)
 
 function runScenario(args: string[]): { seconds: number; megabytes: number } {
   const { milliseconds, peakMegabytes } = runChild<{ milliseconds: number; peakMegabytes: number }>('./child.ts', args)

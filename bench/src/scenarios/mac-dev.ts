@@ -1,13 +1,15 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { alignSentences, formatBeads } from '@duiqi/align'
+import { alignSentences, componentSimilarity, formatBeads } from '@duiqi/align'
 import { readLines } from '../read-lines.js'
 import { validateBeads } from '../validate-beads.js'
 import { ablationOptions } from './ablations.js'
 
 /**
  * MAC-Dev: six literary chapters, Chinese source → English target. Aligns each chapter and writes
- * `NNN.align` into `outputDirectory`; returns the milliseconds spent aligning (lexicon load included).
+ * `NNN.align` into `outputDirectory`, and beside it `NNN.scores`: per bead, its score and the mean of
+ * its components, tab-separated, for judging the scores. Returns the milliseconds spent aligning
+ * (lexicon load included).
  */
 export function runMacDev(dataDirectory: string, outputDirectory: string, ablation: string): number {
   const folder = join(dataDirectory, 'mac-dev')
@@ -27,6 +29,8 @@ export function runMacDev(dataDirectory: string, outputDirectory: string, ablati
     milliseconds += performance.now() - started
     validateBeads(beads, chapter.zh.length, chapter.en.length, `mac-dev ${chapter.id}`)
     writeFileSync(join(outputDirectory, `${chapter.id}.align`), formatBeads(beads))
+    const scores = beads.map((bead) => `${bead.score}\t${componentSimilarity(bead.components ?? {})}\n`).join('')
+    writeFileSync(join(outputDirectory, `${chapter.id}.scores`), scores)
   }
   return milliseconds
 }

@@ -34,3 +34,6 @@ export {
   termRenderingsSchema,
 } from './terminology/check-term-consistency.js'
 export type { TermConsistency, TermMismatch, TermRenderings } from './terminology/check-term-consistency.js'
+export { calibrationBinSchema, confidenceJudgementSchema, judgeConfidence, reviewShareSchema } from './evaluate/judge-confidence.js'
+export type { CalibrationBin, ConfidenceJudgement, JudgedBead, ReviewShare } from './evaluate/judge-confidence.js'
+export { componentSimilarity } from './score/bead-model.js'

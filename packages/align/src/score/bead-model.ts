@@ -29,13 +29,11 @@ export interface BeadModelInput {
 
 /**
  * Judges candidate beads (source start and count, target start and count). `evidence` is what the
- * search adds up: log-likelihood ratios of length, words and anchors against chance. `score` and
- * `components` are for people: each part in [0, 1] and their weighted mean.
+ * search adds up: log-likelihood ratios of length, words and anchors against chance. `components`
+ * are for people: each part in [0, 1].
  */
 export interface BeadModel {
   evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
-  /** The reviewer's score of a bead: the weighted mean of its {@link components}. */
-  score(components: Readonly<Record<string, number>>): number
   components(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): Record<string, number>
   /** Prepares for a search through `band` (precomputes the sentence pairs it will ask about). */
   useBand(band: SearchBand): void
@@ -59,7 +57,7 @@ const MIN_LENGTH_PROBABILITY = 1e-6
 /** Log-odds an extra scorer adds per sentence of a bead when it returns 1 (and takes away at 0), per unit weight. */
 const EXTRA_SCALE = 1
 
-/** Weights of the parts in the reviewer's `score`: words count most, length and anchors back them up. */
+/** Weights of the parts in {@link componentSimilarity}: words count most, length and anchors back them up. */
 const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 2, anchors: 1 }
 
 /** Creates a {@link BeadModel}. */
@@ -102,7 +100,6 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       }
       return total
     },
-    score: (parts) => weightedMean(input, parts),
     components,
     useBand: (band) => input.lexicon.useBand(band),
   }
@@ -113,11 +110,16 @@ function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: numbe
   return Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0))
 }
 
-function weightedMean(input: BeadModelInput, parts: Readonly<Record<string, number>>): number {
+/**
+ * How alike two spans are by their score components alone, in [0, 1]: the weighted mean of the parts
+ * (an extra scorer weighs its own `weight`). Unlike a bead's score it does not depend on the
+ * sentences around, so it compares two headings on their own.
+ */
+export function componentSimilarity(parts: Readonly<Record<string, number>>, extraScorers: readonly Pick<ExtraScorer, 'name' | 'weight'>[] = []): number {
   let total = 0
   let weights = 0
   for (const [name, value] of Object.entries(parts)) {
-    const weight = DISPLAY_WEIGHTS[name] ?? input.extraScorers.find((scorer) => scorer.name === name)?.weight ?? 0
+    const weight = DISPLAY_WEIGHTS[name] ?? extraScorers.find((scorer) => scorer.name === name)?.weight ?? 0
     total += value * weight
     weights += weight
   }

@@ -8,6 +8,9 @@ import {
   type Document,
   type PartKind,
 } from '@duiqi/core'
+import { z } from 'zod'
+import { componentSimilarity } from '../score/bead-model.js'
+import { extraScorerSchema } from '../sentences/align-options.js'
 import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
@@ -84,10 +87,15 @@ function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentences
   return { align, finish: () => onProgress(total, total) }
 }
 
-/** How well two headings translate each other: the score the sentence aligner gives them as one bead. */
+/**
+ * How well two headings translate each other: the similarity of the components the sentence aligner
+ * gives them as one bead (a lone bead's own score says only that there was nothing else to choose).
+ */
 function lexicalSimilarity(source: string, target: string, options: AlignSentencesOptions): number {
   const [bead] = alignSentences([source], [target], options)
-  return bead !== undefined && bead.source.length === 1 && bead.target.length === 1 ? bead.score : 0
+  const matched = bead !== undefined && bead.source.length === 1 && bead.target.length === 1
+  // alignSentences has checked the options, so the scorers parse.
+  return matched ? componentSimilarity(bead.components ?? {}, z.array(extraScorerSchema).parse(options.scorers ?? [])) : 0
 }
 
 function headingBead(match: SectionMatch): Bead | undefined {

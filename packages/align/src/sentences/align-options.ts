@@ -6,15 +6,15 @@ export type ScoreFunction = (source: readonly number[], target: readonly number[
 
 /**
  * An extra similarity added to the built-in ones (sentence embeddings, say). Its value joins the
- * weighted mean that makes a bead's score, and appears under `name` in the bead's `components`.
+ * evidence the search weighs, and appears under `name` in the bead's `components`.
  */
 export const extraScorerSchema = z.object({
   /** Key of this part in `components`; must differ from `length`, `lexicon`, `anchors`. */
   name: z.string().min(1),
   /**
    * Weight. In the search, a bead gains `weight × (sentences in the bead / 2) × (2 × score − 1)` in
-   * log-odds; in the bead's `score`, the part weighs `weight` against 1 (length), 2 (lexicon), 1 (anchors).
-   * Default 2.
+   * log-odds; when two headings are compared by their components, the part weighs `weight` against
+   * 1 (length), 2 (lexicon), 1 (anchors). Default 2.
    */
   weight: z.number().positive().default(2),
   score: z.custom<ScoreFunction>((value) => typeof value === 'function', 'Expected a function (source, target) => number'),

@@ -39,6 +39,19 @@ describe('alignSentences', () => {
     expect(scoreAlignment(swapped, beads).strict.f1).toBeGreaterThanOrEqual(GOLDEN_FLOOR)
   })
 
+  it('scores a bead by how sure the model is of it: an English line that could join either neighbour scores low', () => {
+    const chinese = ['他的父亲是一名渔民，每天清晨出海打鱼。', '母亲在码头旁开了一家小饭馆。', '姐姐在城里的医院当护士。']
+    const clear = ['His father was a fisherman who went out to sea every morning.', 'His mother ran a small restaurant next to the pier.', 'His sister worked as a nurse at the hospital in town.']
+    const sure = alignSentences(chinese, clear)
+    expect(sure.map((bead) => [bead.source, bead.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]])
+    for (const bead of sure) expect(bead.score).toBeGreaterThan(0.9)
+    // "It was hard." translates nothing in the Chinese: it may close the first bead or open the second.
+    const unsure = alignSentences(chinese, [clear[0]!, 'It was hard.', clear[1]!, clear[2]!])
+    const withLine = unsure.find((bead) => bead.target.includes(1))
+    expect(withLine?.score).toBeLessThan(0.9)
+    expect(unsure.find((bead) => bead.target.includes(3))?.score).toBeGreaterThan(0.9)
+  })
+
   it('is deterministic', () => {
     expect(alignSentences(zh, en)).toEqual(alignSentences(zh, en))
   })

@@ -7,7 +7,7 @@ import {
 } from './align-options.js'
 import { createAlignmentContext, type AlignmentContext } from './alignment-context.js'
 import { priorModels, refineModels, type AlignmentModels } from './alignment-models.js'
-import { searchBand, type PathBead } from './banded-dynamic-program.js'
+import { searchBand, searchBandWithConfidence, type BeadValue, type PathBead } from './banded-dynamic-program.js'
 import {
   FIRST_PASS_SHAPES,
   SECOND_PASS_SHAPES,
@@ -83,18 +83,26 @@ export function alignSentences(
   return beads
 }
 
-/** The two searches: anchored and wide with the prior models, then narrow with the refined ones. */
+/** The two searches: anchored and wide with the prior models, then narrow with the refined ones, which also weighs each bead's confidence. */
 function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter): Bead[] {
   const context = createAlignmentContext(source, target, options)
   const prior = priorModels(context)
   const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
   const rows = source.length + 1
-  const firstPath = runPass(prior, anchoredBand(context, prior), FIRST_PASS_SHAPES, firstPriors, progress.during(...FIRST_PASS_SPAN, rows))
+  const firstBand = anchoredBand(context, prior)
+  prior.beads.useBand(firstBand)
+  const firstPath = searchBand(firstBand, FIRST_PASS_SHAPES, beadValue(prior, FIRST_PASS_SHAPES, firstPriors), progress.during(...FIRST_PASS_SPAN, rows))
   const refined = refineModels(context, prior, firstPath)
   const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
   const secondPriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, FIRST_PASS_SHAPES)
-  const path = runPass(refined, secondBand, SECOND_PASS_SHAPES, secondPriors, progress.during(...SECOND_PASS_SPAN, rows))
-  return path.map((bead) => toBead(bead, refined))
+  refined.beads.useBand(secondBand)
+  const { path, confidence } = searchBandWithConfidence(
+    secondBand,
+    SECOND_PASS_SHAPES,
+    beadValue(refined, SECOND_PASS_SHAPES, secondPriors),
+    progress.during(...SECOND_PASS_SPAN, rows),
+  )
+  return path.map((bead, index) => toBead(bead, confidence[index] ?? 0, refined))
 }
 
 /** The first search band: around a line through lexical anchors, wider far from them. */
@@ -108,22 +116,17 @@ function anchoredBand(context: AlignmentContext, models: AlignmentModels): Searc
   return bandAround(center, context.targetCount, widths)
 }
 
-/** One search: the best path through the band, each bead valued as shape log-prior, its end boundary and its evidence. */
-function runPass(
-  models: AlignmentModels,
-  band: SearchBand,
-  shapes: readonly BeadShape[],
-  logPriors: Float64Array,
-  onRow: ((row: number) => void) | undefined,
-): PathBead[] {
-  const value = (shape: number, sourceStart: number, targetStart: number): number => {
+/**
+ * The value of a bead in a search: its shape's log-prior, the evidence of a bead boundary at its end
+ * and, unless a side is empty, the evidence of the bead model. The model prepares with `useBand` first.
+ */
+function beadValue(models: AlignmentModels, shapes: readonly BeadShape[], logPriors: Float64Array): BeadValue {
+  return (shape, sourceStart, targetStart) => {
     const { source, target } = shapes[shape] as BeadShape
     const prior = (logPriors[shape] ?? Number.NEGATIVE_INFINITY) + models.boundary(sourceStart + source - 1, targetStart + target - 1)
     if (source === 0 || target === 0) return prior
     return prior + models.beads.evidence(sourceStart, source, targetStart, target)
   }
-  models.beads.useBand(band)
-  return searchBand(band, shapes, value, onRow)
 }
 
 function checkSentences(argument: 'source' | 'target', sentences: readonly string[]): void {
@@ -156,10 +159,9 @@ function unmatchedBeads(sourceCount: number, targetCount: number): Bead[] {
   return beads
 }
 
-function toBead(bead: PathBead, models: AlignmentModels): Bead {
+function toBead(bead: PathBead, confidence: number, models: AlignmentModels): Bead {
   const source = range(bead.sourceStart, bead.sourceCount)
   const target = range(bead.targetStart, bead.targetCount)
-  if (source.length === 0 || target.length === 0) return { source, target, score: 0, components: {} }
-  const components = models.beads.components(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount)
-  return { source, target, score: models.beads.score(components), components }
+  if (source.length === 0 || target.length === 0) return { source, target, score: confidence, components: {} }
+  return { source, target, score: confidence, components: models.beads.components(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount) }
 }

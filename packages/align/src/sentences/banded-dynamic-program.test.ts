@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchBand } from './banded-dynamic-program.js'
+import { searchBand, searchBandWithConfidence, type BeadValue, type PathBead } from './banded-dynamic-program.js'
 import { FIRST_PASS_SHAPES, estimateShapeLogProbabilities, priorShapeLogProbabilities, SECOND_PASS_SHAPES } from './bead-shapes.js'
 import { heaviestChain } from './find-anchors.js'
 import { bandAround, centerThrough, lengthDiagonal, pathCenter } from './search-band.js'
@@ -19,6 +19,53 @@ describe('searchBand', () => {
       [2, 1, 3, 1],
     ])
     expect(pathCenter(path, 3)).toEqual(Float64Array.from([0, 1, 3, 4]))
+  })
+})
+
+describe('searchBandWithConfidence', () => {
+  // Values made up for the test, different for every bead, so no two paths tie.
+  const value: BeadValue = (shape, source, target) => Math.sin(1 + 3 * shape + 7 * source + 11 * target) * 2
+
+  /** Every path of the band's shapes from (0, 0) to (n, m), by enumeration. */
+  function allPaths(n: number, m: number): PathBead[][] {
+    if (n === 0 && m === 0) return [[]]
+    const paths: PathBead[][] = []
+    for (const shape of SECOND_PASS_SHAPES) {
+      const i = n - shape.source
+      const j = m - shape.target
+      if (i < 0 || j < 0) continue
+      for (const path of allPaths(i, j)) paths.push([...path, { sourceStart: i, sourceCount: shape.source, targetStart: j, targetCount: shape.target }])
+    }
+    return paths
+  }
+  const shapeIndex = (bead: PathBead) =>
+    SECOND_PASS_SHAPES.findIndex((shape) => shape.source === bead.sourceCount && shape.target === bead.targetCount)
+  const pathValue = (path: readonly PathBead[]) => path.reduce((sum, bead) => sum + value(shapeIndex(bead), bead.sourceStart, bead.targetStart), 0)
+  const key = (bead: PathBead) => `${bead.sourceStart}+${bead.sourceCount}:${bead.targetStart}+${bead.targetCount}`
+
+  it('returns the best path, each bead with the share of path probability that passes through it', () => {
+    const [n, m] = [4, 5]
+    const scored = searchBandWithConfidence(bandAround([0, 1, 2, 3, 5], m, 10), SECOND_PASS_SHAPES, value)
+    const paths = allPaths(n, m)
+    const best = paths.reduce((a, b) => (pathValue(b) > pathValue(a) ? b : a))
+    expect(scored.path.map(key)).toEqual(best.map(key))
+    const total = paths.reduce((sum, path) => sum + Math.exp(pathValue(path)), 0)
+    const expected = best.map((bead) => paths.filter((path) => path.some((other) => key(other) === key(bead))).reduce((sum, path) => sum + Math.exp(pathValue(path)), 0) / total)
+    expect(scored.confidence).toHaveLength(best.length)
+    scored.confidence.forEach((confidence, index) => expect(confidence).toBeCloseTo(expected[index] ?? Number.NaN, 9))
+    expect(Math.min(...scored.confidence)).toBeLessThan(0.9)
+  })
+
+  it('finds the same path as searchBand', () => {
+    const band = bandAround([0, 2, 3, 5, 6, 8], 8, 2)
+    expect(searchBandWithConfidence(band, SECOND_PASS_SHAPES, value).path).toEqual(searchBand(band, SECOND_PASS_SHAPES, value))
+  })
+
+  it('is sure of a bead that no other path comes near', () => {
+    const clear: BeadValue = (shape, source, target) => (shape === 0 && source === target ? 20 : -20)
+    const scored = searchBandWithConfidence(bandAround([0, 1, 2, 3], 3, 3), SECOND_PASS_SHAPES, clear)
+    expect(scored.path.map(key)).toEqual(['0+1:0+1', '1+1:1+1', '2+1:2+1'])
+    for (const confidence of scored.confidence) expect(confidence).toBeGreaterThan(0.999999)
   })
 })
 

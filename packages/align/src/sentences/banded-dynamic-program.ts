@@ -12,6 +12,13 @@ export interface PathBead {
 /** The value of a bead of shape number `shape` that starts at (sourceStart, targetStart); higher is better. */
 export type BeadValue = (shape: number, sourceStart: number, targetStart: number) => number
 
+/** A best path and, per bead, the probability that the bead belongs to the alignment. */
+export interface ScoredPath {
+  readonly path: PathBead[]
+  /** Per bead of `path`: its posterior probability, in [0, 1]. */
+  readonly confidence: Float64Array
+}
+
 /**
  * The monotone path from (0, 0) to (n, m) through the band that maximises the sum of bead values.
  * Time and memory are linear in the band's area. Ties go to the shape listed first, so the result
@@ -23,51 +30,151 @@ export function searchBand(
   value: BeadValue,
   onRow?: (row: number) => void,
 ): PathBead[] {
+  return sweep(band, shapes, value, onRow, false).path
+}
+
+/**
+ * {@link searchBand}, and how sure the model is of each bead it chose. Bead values are read as log
+ * probabilities: a path's probability is proportional to the exponential of its summed values, and a
+ * bead's confidence is the summed probability of every path through the band that contains it (the
+ * forward–backward algorithm), so a bead whose sentences could as well be grouped another way scores
+ * low even when it was the best choice. Costs one more pass over stored values, and memory for one
+ * value per cell and shape.
+ */
+export function searchBandWithConfidence(
+  band: SearchBand,
+  shapes: readonly BeadShape[],
+  value: BeadValue,
+  onRow?: (row: number) => void,
+): ScoredPath {
+  const { path, shapeOfBead, grid, values, forward } = sweep(band, shapes, value, onRow, true)
+  const backward = backwardSums(grid, shapes, values)
+  const total = forward[grid.size - 1] ?? 0
+  const confidence = Float64Array.from(path, (bead, index) => {
+    const start = grid.cell(bead.sourceStart, bead.targetStart)
+    const end = grid.cell(bead.sourceStart + bead.sourceCount, bead.targetStart + bead.targetCount)
+    const logProbability = (forward[start] ?? 0) + (values[start * shapes.length + (shapeOfBead[index] ?? 0)] ?? 0) + (backward[end] ?? 0) - total
+    return Math.min(1, Math.max(0, Math.exp(logProbability)))
+  })
+  return { path, confidence }
+}
+
+/** The band's cells numbered row by row: `cell(i, j)` is −1 outside the band. */
+interface BandGrid {
+  readonly band: SearchBand
+  readonly offsets: Float64Array
+  readonly size: number
+  cell(i: number, j: number): number
+}
+
+function bandGrid(band: SearchBand): BandGrid {
   const rows = band.low.length
   const offsets = new Float64Array(rows + 1)
   for (let i = 0; i < rows; i++) offsets[i + 1] = (offsets[i] ?? 0) + (band.high[i] ?? 0) - (band.low[i] ?? 0) + 1
-  const size = offsets[rows] ?? 0
-  const best = new Float64Array(size).fill(Number.NEGATIVE_INFINITY)
-  const choice = new Uint8Array(size)
+  const cell = (i: number, j: number): number =>
+    i < 0 || i >= rows || j < (band.low[i] ?? 0) || j > (band.high[i] ?? -1) ? -1 : (offsets[i] ?? 0) - (band.low[i] ?? 0) + j
+  return { band, offsets, size: offsets[rows] ?? 0, cell }
+}
+
+interface Sweep {
+  readonly path: PathBead[]
+  /** Per bead of `path`: the index of its shape. */
+  readonly shapeOfBead: readonly number[]
+  readonly grid: BandGrid
+  /** With `withSums`: the value of the bead of each shape starting at each cell (−∞ where none). */
+  readonly values: Float64Array
+  /** With `withSums`: log of the summed probabilities of the paths reaching each cell. */
+  readonly forward: Float64Array
+}
+
+/** The best path by dynamic programming; with `withSums`, also the forward sums and every bead value seen. */
+function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue, onRow: ((row: number) => void) | undefined, withSums: boolean): Sweep {
+  const grid = bandGrid(band)
+  const rows = band.low.length
+  const shapeCount = shapes.length
+  const best = new Float64Array(grid.size).fill(Number.NEGATIVE_INFINITY)
+  const choice = new Uint8Array(grid.size)
+  const values = new Float64Array(withSums ? grid.size * shapeCount : 0).fill(Number.NEGATIVE_INFINITY)
+  const forward = new Float64Array(withSums ? grid.size : 0).fill(Number.NEGATIVE_INFINITY)
   best[0] = 0
+  if (withSums) forward[0] = 0
   for (let i = 0; i < rows; i++) {
     const low = band.low[i] ?? 0
     const high = band.high[i] ?? 0
-    const rowOffset = (offsets[i] ?? 0) - low
+    const rowOffset = (grid.offsets[i] ?? 0) - low
     for (let j = low; j <= high; j++) {
       let bestValue = i === 0 && j === 0 ? 0 : Number.NEGATIVE_INFINITY
       let bestShape = 0
-      for (let k = 0; k < shapes.length; k++) {
+      let sum = bestValue
+      for (let k = 0; k < shapeCount; k++) {
         const shape = shapes[k] as BeadShape
-        const from = i - shape.source
-        const to = j - shape.target
-        if (from < 0 || to < (band.low[from] ?? 0) || to > (band.high[from] ?? -1)) continue
-        const previous = best[(offsets[from] ?? 0) - (band.low[from] ?? 0) + to] ?? Number.NEGATIVE_INFINITY
+        const from = grid.cell(i - shape.source, j - shape.target)
+        if (from < 0) continue
+        const previous = best[from] ?? Number.NEGATIVE_INFINITY
         if (previous === Number.NEGATIVE_INFINITY) continue
-        const candidate = previous + value(k, from, to)
+        const beadValue = value(k, i - shape.source, j - shape.target)
+        const candidate = previous + beadValue
         if (candidate > bestValue) {
           bestValue = candidate
           bestShape = k + 1
         }
+        if (withSums) {
+          values[from * shapeCount + k] = beadValue
+          sum = logAdd(sum, (forward[from] ?? 0) + beadValue)
+        }
       }
       best[rowOffset + j] = bestValue
       choice[rowOffset + j] = bestShape
+      if (withSums) forward[rowOffset + j] = sum
     }
     onRow?.(i)
   }
-  return tracePath(band, offsets, choice, shapes)
+  return { ...tracePath(grid, choice, shapes), grid, values, forward }
 }
 
-function tracePath(band: SearchBand, offsets: Float64Array, choice: Uint8Array, shapes: readonly BeadShape[]): PathBead[] {
+/** Log of the summed probabilities of the paths from each cell to the end (n, m). */
+function backwardSums(grid: BandGrid, shapes: readonly BeadShape[], values: Float64Array): Float64Array {
+  const { band } = grid
+  const backward = new Float64Array(grid.size).fill(Number.NEGATIVE_INFINITY)
+  backward[grid.size - 1] = 0
+  for (let i = band.low.length - 1; i >= 0; i--) {
+    for (let j = band.high[i] ?? -1; j >= (band.low[i] ?? 0); j--) {
+      const cell = grid.cell(i, j)
+      if (cell === grid.size - 1) continue
+      let sum = Number.NEGATIVE_INFINITY
+      for (let k = 0; k < shapes.length; k++) {
+        const beadValue = values[cell * shapes.length + k] ?? Number.NEGATIVE_INFINITY
+        if (beadValue === Number.NEGATIVE_INFINITY) continue
+        const shape = shapes[k] as BeadShape
+        sum = logAdd(sum, beadValue + (backward[grid.cell(i + shape.source, j + shape.target)] ?? Number.NEGATIVE_INFINITY))
+      }
+      backward[cell] = sum
+    }
+  }
+  return backward
+}
+
+/** log(e^a + e^b), exact when either is −∞. */
+function logAdd(a: number, b: number): number {
+  if (a === Number.NEGATIVE_INFINITY) return b
+  if (b === Number.NEGATIVE_INFINITY) return a
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b))
+}
+
+function tracePath(grid: BandGrid, choice: Uint8Array, shapes: readonly BeadShape[]): { path: PathBead[]; shapeOfBead: number[] } {
   const path: PathBead[] = []
+  const shapeOfBead: number[] = []
+  const { band } = grid
   let i = band.low.length - 1
   let j = band.high[i] ?? 0
   while (i > 0 || j > 0) {
-    const shape = shapes[(choice[(offsets[i] ?? 0) - (band.low[i] ?? 0) + j] ?? 0) - 1]
+    const index = (choice[grid.cell(i, j)] ?? 0) - 1
+    const shape = shapes[index]
     if (shape === undefined) throw new Error(`No path reaches (${i}, ${j}): the search band is disconnected.`)
     i -= shape.source
     j -= shape.target
     path.push({ sourceStart: i, sourceCount: shape.source, targetStart: j, targetCount: shape.target })
+    shapeOfBead.push(index)
   }
-  return path.reverse()
+  return { path: path.reverse(), shapeOfBead: shapeOfBead.reverse() }
 }
