@@ -50,7 +50,7 @@ ${model.sections.map(renderSection).join('\n')}
 <p class="no-match" id="no-match" hidden>No bead matches the filter.</p>
 </main>
 </div>
-<footer>Made by duiqi from the aligned corpus “${escapeHtml(model.id)}”. Score colours run from red (0) through amber to green (1); ⚠ marks the weakest beads. Click a mark of the alignment path to go to its row; hover a dotted term to see its counterpart.</footer>
+<footer>Made by duiqi from the aligned corpus “${escapeHtml(model.id)}”. A bead’s score is the aligner’s probability that the bead is right; colours run from red (0) through amber to green (1), and ⚠ marks the weakest beads. Click a mark of the alignment path to go to its row; hover a dotted term to see its counterpart.</footer>
 <script type="application/json" id="${VIEWER_DATA_ID}">${scriptJson(data)}</script>
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script>
 </body>
