@@ -96,6 +96,7 @@ function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue,
   const choice = new Uint8Array(grid.size)
   const values = new Float64Array(withSums ? grid.size * shapeCount : 0).fill(Number.NEGATIVE_INFINITY)
   const forward = new Float64Array(withSums ? grid.size : 0).fill(Number.NEGATIVE_INFINITY)
+  const terms = new Float64Array(shapeCount + 1)
   best[0] = 0
   if (withSums) forward[0] = 0
   for (let i = 0; i < rows; i++) {
@@ -105,7 +106,8 @@ function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue,
     for (let j = low; j <= high; j++) {
       let bestValue = i === 0 && j === 0 ? 0 : Number.NEGATIVE_INFINITY
       let bestShape = 0
-      let sum = bestValue
+      let termCount = 0
+      if (i === 0 && j === 0) terms[termCount++] = 0
       for (let k = 0; k < shapeCount; k++) {
         const shape = shapes[k] as BeadShape
         const from = grid.cell(i - shape.source, j - shape.target)
@@ -120,12 +122,12 @@ function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue,
         }
         if (withSums) {
           values[from * shapeCount + k] = beadValue
-          sum = logAdd(sum, (forward[from] ?? 0) + beadValue)
+          terms[termCount++] = (forward[from] ?? 0) + beadValue
         }
       }
       best[rowOffset + j] = bestValue
       choice[rowOffset + j] = bestShape
-      if (withSums) forward[rowOffset + j] = sum
+      if (withSums) forward[rowOffset + j] = logSumExp(terms, termCount)
     }
     onRow?.(i)
   }
@@ -136,29 +138,34 @@ function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue,
 function backwardSums(grid: BandGrid, shapes: readonly BeadShape[], values: Float64Array): Float64Array {
   const { band } = grid
   const backward = new Float64Array(grid.size).fill(Number.NEGATIVE_INFINITY)
+  const terms = new Float64Array(shapes.length)
   backward[grid.size - 1] = 0
   for (let i = band.low.length - 1; i >= 0; i--) {
+    const rowOffset = (grid.offsets[i] ?? 0) - (band.low[i] ?? 0)
     for (let j = band.high[i] ?? -1; j >= (band.low[i] ?? 0); j--) {
-      const cell = grid.cell(i, j)
+      const cell = rowOffset + j
       if (cell === grid.size - 1) continue
-      let sum = Number.NEGATIVE_INFINITY
+      let termCount = 0
       for (let k = 0; k < shapes.length; k++) {
         const beadValue = values[cell * shapes.length + k] ?? Number.NEGATIVE_INFINITY
         if (beadValue === Number.NEGATIVE_INFINITY) continue
         const shape = shapes[k] as BeadShape
-        sum = logAdd(sum, beadValue + (backward[grid.cell(i + shape.source, j + shape.target)] ?? Number.NEGATIVE_INFINITY))
+        terms[termCount++] = beadValue + (backward[grid.cell(i + shape.source, j + shape.target)] ?? Number.NEGATIVE_INFINITY)
       }
-      backward[cell] = sum
+      backward[cell] = logSumExp(terms, termCount)
     }
   }
   return backward
 }
 
-/** log(e^a + e^b), exact when either is −∞. */
-function logAdd(a: number, b: number): number {
-  if (a === Number.NEGATIVE_INFINITY) return b
-  if (b === Number.NEGATIVE_INFINITY) return a
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b))
+/** log Σ e^terms[k] over the first `count` terms: −∞ for none, one exponential per term and one logarithm. */
+function logSumExp(terms: Float64Array, count: number): number {
+  let max = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < count; k++) max = Math.max(max, terms[k] ?? Number.NEGATIVE_INFINITY)
+  if (max === Number.NEGATIVE_INFINITY) return max
+  let sum = 0
+  for (let k = 0; k < count; k++) sum += Math.exp((terms[k] ?? 0) - max)
+  return max + Math.log(sum)
 }
 
 function tracePath(grid: BandGrid, choice: Uint8Array, shapes: readonly BeadShape[]): { path: PathBead[]; shapeOfBead: number[] } {
