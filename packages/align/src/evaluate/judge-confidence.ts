@@ -64,12 +64,11 @@ export function judgeConfidence(beads: readonly JudgedBead[]): ConfidenceJudgeme
     }
   })
   const calibrationError = bins.reduce((sum, bin) => sum + bin.beads * Math.abs(bin.meanScore - bin.correct), 0) / Math.max(1, beads.length)
-  return { beads: beads.length, wrong, auc: areaUnderCurve(beads), review, calibrationError, bins }
+  return { beads: beads.length, wrong, auc: areaUnderCurve(weakestFirst), review, calibrationError, bins }
 }
 
-/** Mann–Whitney AUC by ranks: the share of (correct, wrong) pairs in which the correct bead scores higher. */
-function areaUnderCurve(beads: readonly JudgedBead[]): number {
-  const sorted = [...beads].sort((a, b) => a.score - b.score)
+/** Mann–Whitney AUC by ranks over beads sorted by score: the share of (correct, wrong) pairs in which the correct bead scores higher. */
+function areaUnderCurve(sorted: readonly JudgedBead[]): number {
   const correctCount = sorted.filter((bead) => bead.correct).length
   const wrongCount = sorted.length - correctCount
   if (correctCount === 0 || wrongCount === 0) return 0.5

@@ -1,3 +1,4 @@
+import { DEFAULT_SCORER_WEIGHT } from '../sentences/align-options.js'
 import { cumulative, type SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { lengthAgreement, type LengthModel } from './length-model.js'
@@ -115,11 +116,15 @@ function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: numbe
  * (an extra scorer weighs its own `weight`). Unlike a bead's score it does not depend on the
  * sentences around, so it compares two headings on their own.
  */
-export function componentSimilarity(parts: Readonly<Record<string, number>>, extraScorers: readonly Pick<ExtraScorer, 'name' | 'weight'>[] = []): number {
+export function componentSimilarity(
+  parts: Readonly<Record<string, number>>,
+  extraScorers: readonly { readonly name: string; readonly weight?: number | undefined }[] = [],
+): number {
   let total = 0
   let weights = 0
   for (const [name, value] of Object.entries(parts)) {
-    const weight = DISPLAY_WEIGHTS[name] ?? extraScorers.find((scorer) => scorer.name === name)?.weight ?? 0
+    const scorer = extraScorers.find((extra) => extra.name === name)
+    const weight = DISPLAY_WEIGHTS[name] ?? (scorer === undefined ? 0 : (scorer.weight ?? DEFAULT_SCORER_WEIGHT))
     total += value * weight
     weights += weight
   }

@@ -8,9 +8,7 @@ import {
   type Document,
   type PartKind,
 } from '@duiqi/core'
-import { z } from 'zod'
 import { componentSimilarity } from '../score/bead-model.js'
-import { extraScorerSchema } from '../sentences/align-options.js'
 import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
@@ -94,8 +92,7 @@ function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentences
 function lexicalSimilarity(source: string, target: string, options: AlignSentencesOptions): number {
   const [bead] = alignSentences([source], [target], options)
   const matched = bead !== undefined && bead.source.length === 1 && bead.target.length === 1
-  // alignSentences has checked the options, so the scorers parse.
-  return matched ? componentSimilarity(bead.components ?? {}, z.array(extraScorerSchema).parse(options.scorers ?? [])) : 0
+  return matched ? componentSimilarity(bead.components ?? {}, options.scorers) : 0
 }
 
 function headingBead(match: SectionMatch): Bead | undefined {

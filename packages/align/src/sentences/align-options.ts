@@ -4,6 +4,9 @@ import { z } from 'zod'
 /** A caller's similarity for a candidate bead: source and target sentence indices in, a number in [0, 1] out. */
 export type ScoreFunction = (source: readonly number[], target: readonly number[]) => number
 
+/** Weight of an extra scorer that does not give one. */
+export const DEFAULT_SCORER_WEIGHT = 2
+
 /**
  * An extra similarity added to the built-in ones (sentence embeddings, say). Its value joins the
  * evidence the search weighs, and appears under `name` in the bead's `components`.
@@ -16,7 +19,7 @@ export const extraScorerSchema = z.object({
    * log-odds; when two headings are compared by their components, the part weighs `weight` against
    * 1 (length), 2 (lexicon), 1 (anchors). Default 2.
    */
-  weight: z.number().positive().default(2),
+  weight: z.number().positive().default(DEFAULT_SCORER_WEIGHT),
   score: z.custom<ScoreFunction>((value) => typeof value === 'function', 'Expected a function (source, target) => number'),
 })
 export type ExtraScorerOptions = z.input<typeof extraScorerSchema>
