@@ -1,10 +1,11 @@
+import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
 import type { SearchBand } from '../sentences/search-band.js'
 import type { LexiconModel } from './lexicon-model.js'
 import { createPairMatcher, createPairTable, type PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
-/** Longest span, in sentences on one side, that the evidence tables cover. */
-export const MAX_SPAN = 6
+/** Longest span, in sentences on one side, that the evidence tables cover: the longest side of a bead. */
+const MAX_SPAN = LONGEST_BEAD_SIDE
 
 /**
  * Lexical evidence for a candidate bead. Each word of a span either finds a translation on the

@@ -1,9 +1,10 @@
+import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
 import type { SearchBand } from '../sentences/search-band.js'
 import type { LexiconModel } from './lexicon-model.js'
 import type { PairFeatures } from './sentence-features.js'
 
-/** Most sentences a bead takes on one side; a search row needs pairs this far ahead of its band. */
-const REACH = 4
+/** A search row needs pairs as far ahead of its band as a bead reaches. */
+const REACH = LONGEST_BEAD_SIDE
 
 /**
  * Which words of a Chinese and an English sentence translate each other, as bit masks over the

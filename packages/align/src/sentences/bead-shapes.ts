@@ -37,6 +37,9 @@ export const SECOND_PASS_SHAPES: readonly BeadShape[] = [
   { source: 6, target: 1 },
 ]
 
+/** Most sentences a bead of either search takes on one side. */
+export const LONGEST_BEAD_SIDE = Math.max(...SECOND_PASS_SHAPES.flatMap((shape) => [shape.source, shape.target]))
+
 /**
  * How often each shape occurs in translation before the pair itself says otherwise: mostly one to
  * one, Chinese sentences often split in two or three, omissions rare (Gale & Church's figures,
