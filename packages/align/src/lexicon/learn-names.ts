@@ -5,6 +5,8 @@ import type { LexiconBead } from './learn-lexicon.js'
 const MIN_NAME_CHARACTERS = 2
 const MAX_NAME_CHARACTERS = 4
 
+const HAN_RUN = /\p{Script=Han}+/gu
+
 /** A name pair must occur together in at least this many beads. */
 const MIN_COOCCURRENCE = 2
 
@@ -21,19 +23,19 @@ export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]
   const beadNames = beads.map((bead) => namesOf(features, bead))
   const pairCounts = countPairs(features, beads, beadNames)
   if (pairCounts.size === 0) return features
-  const grams = new Set([...pairCounts.keys()].map((key) => key.slice(0, key.indexOf('\t'))))
+  const grams = new Set([...pairCounts.values()].flatMap((counts) => [...counts.keys()]))
   // Per Chinese sentence, the grams of some pair: read once, for the bead counts and the new anchors alike.
   const sentenceGrams = features.zhTexts.map((text) => [...gramsOfText(text)].filter((gram) => grams.has(gram)))
   const gramCounts = countGrams(beads, sentenceGrams)
   const nameCounts = countNames(beadNames)
   const best = new Map<string, { gram: string; dice: number }>()
-  for (const [key, together] of pairCounts) {
-    if (together < MIN_COOCCURRENCE) continue
-    const [gram = '', name = ''] = key.split('\t')
-    const dice = (2 * together) / ((gramCounts.get(gram) ?? 0) + (nameCounts.get(name) ?? 0))
-    const previous = best.get(name)
-    const better = previous === undefined || dice > previous.dice || (dice === previous.dice && gram.length > previous.gram.length)
-    if (dice >= MIN_DICE && better) best.set(name, { gram, dice })
+  for (const [name, counts] of pairCounts) {
+    for (const [gram, together] of counts) {
+      const dice = (2 * together) / ((gramCounts.get(gram) ?? 0) + (nameCounts.get(name) ?? 0))
+      const previous = best.get(name)
+      const better = previous === undefined || dice > previous.dice || (dice === previous.dice && gram.length > previous.gram.length)
+      if (dice >= MIN_DICE && better) best.set(name, { gram, dice })
+    }
   }
   return best.size === 0 ? features : withNames(features, best, sentenceGrams)
 }
@@ -45,8 +47,8 @@ function namesOf(features: PairFeatures, bead: LexiconBead): Set<string> {
   return names
 }
 
-/** (characters, name word) → beads holding both, for beads with a name word; keys are `gram\tname`. */
-function countPairs(features: PairFeatures, beads: readonly LexiconBead[], beadNames: readonly Set<string>[]): Map<string, number> {
+/** Name word → characters → beads holding both, for the pairs seen together in {@link MIN_COOCCURRENCE} beads or more. */
+function countPairs(features: PairFeatures, beads: readonly LexiconBead[], beadNames: readonly Set<string>[]): Map<string, Map<string, number>> {
   const byName = new Map<string, Map<string, number>>()
   beads.forEach((bead, b) => {
     const names = beadNames[b] ?? new Set<string>()
@@ -58,9 +60,11 @@ function countPairs(features: PairFeatures, beads: readonly LexiconBead[], beadN
       for (const gram of grams) increment(counts, gram)
     }
   })
-  const pairs = new Map<string, number>()
-  for (const [name, counts] of byName) for (const [gram, count] of counts) if (count >= MIN_COOCCURRENCE) pairs.set(`${gram}\t${name}`, count)
-  return pairs
+  for (const [name, counts] of byName) {
+    for (const [gram, count] of counts) if (count < MIN_COOCCURRENCE) counts.delete(gram)
+    if (counts.size === 0) byName.delete(name)
+  }
+  return byName
 }
 
 function countGrams(beads: readonly LexiconBead[], sentenceGrams: readonly (readonly string[])[]): Map<string, number> {
@@ -87,7 +91,7 @@ function gramsOf(features: PairFeatures, bead: LexiconBead): Set<string> {
 }
 
 function gramsOfText(text: string, grams = new Set<string>()): Set<string> {
-  for (const [run] of text.matchAll(/\p{Script=Han}+/gu)) {
+  for (const [run] of text.matchAll(HAN_RUN)) {
     for (let start = 0; start < run.length; start++) {
       for (let length = MIN_NAME_CHARACTERS; length <= MAX_NAME_CHARACTERS && start + length <= run.length; length++) {
         grams.add(run.slice(start, start + length))
