@@ -6,6 +6,7 @@ import {
   startsLowercase,
   type LineLayout,
   type SourceLine,
+  WORDS_THAT_NEED_MORE,
 } from './source-lines.js'
 
 /** Consecutive lines of running text that make one paragraph or one heading. */
@@ -22,7 +23,7 @@ interface Gap {
 }
 
 /** A line ending like this leaves its sentence open: a comma, dash or a word that needs what follows. */
-const OPEN_END = /(?:[,;–-]|\b(?:the|a|an|and|or|of|in|for|to|on|with|by|at|from|as|that)|\s[&])$/i
+const OPEN_END = new RegExp(`(?:[,;–-]|\\b(?:${WORDS_THAT_NEED_MORE})|\\s[&])$`, 'i')
 
 /**
  * Reflows the running text of a PDF extraction into blocks (paragraphs and headings). A block breaks

@@ -2,7 +2,7 @@ import type { Span } from '../segment/span.js'
 import type { TextBlock } from './assemble-blocks.js'
 import { readBlockText, type BlockText } from './block-text.js'
 import { matchItemNumber, type ItemNumber } from './item-numbers.js'
-import { isAllCaps, type LineLayout, type SourceLine } from './source-lines.js'
+import { isAllCaps, WORDS_THAT_NEED_MORE, type LineLayout, type SourceLine } from './source-lines.js'
 
 /** A block read and classified: a heading or a paragraph, with its reading text and opening number. */
 export interface ClassifiedBlock {
@@ -17,7 +17,7 @@ export interface ClassifiedBlock {
 /** A heading is this many lines at most (a long title wraps once or twice). */
 const MAX_HEADING_LINES = 3
 /** A heading ending like this is running text after all: punctuation, or a lowercase word that needs more. */
-const NOT_A_HEADING_END = /(?:[.;:,!?]["'”’)\]]*|\s(?:the|a|an|and|or|of|in|for|to|on|with|by|at|from|as|that))$/
+const NOT_A_HEADING_END = new RegExp(`(?:[.;:,!?]["'”’)\\]]*|\\s(?:${WORDS_THAT_NEED_MORE}))$`)
 
 /**
  * Reads each block's text (footnote markers left out) and tells headings from paragraphs: a heading

@@ -16,6 +16,15 @@ const MARKER_PATTERNS: ReadonlyArray<(number: number) => RegExp> = [
   (number) => new RegExp(`${number}(?=[\\s,.;:)]|$)(?<=\\b(?:19|20)\\d\\d${number})`, 'gmu'),
 ]
 
+/** The compiled patterns per footnote number: the line scan asks for the same few numbers again and again. */
+const compiledPatterns = new Map<number, readonly RegExp[]>()
+
+function markerPatterns(number: number): readonly RegExp[] {
+  let patterns = compiledPatterns.get(number)
+  if (patterns === undefined) compiledPatterns.set(number, (patterns = MARKER_PATTERNS.map((pattern) => pattern(number))))
+  return patterns
+}
+
 /**
  * Finds the marker of footnote `number` in `text` between `from` and `to`: the first match of the
  * most telling pattern that matches at all, outside the `excluded` spans (notes and page furniture
@@ -29,8 +38,8 @@ export function findFootnoteMarker(
   excluded: readonly Span[] = [],
 ): Span | undefined {
   const window = text.slice(from, to)
-  for (const pattern of MARKER_PATTERNS) {
-    for (const match of window.matchAll(pattern(number))) {
+  for (const pattern of markerPatterns(number)) {
+    for (const match of window.matchAll(pattern)) {
       const start = from + match.index
       const span = { start, end: start + match[0].length }
       if (!excluded.some((other) => other.start <= span.start && span.end <= other.end)) return span

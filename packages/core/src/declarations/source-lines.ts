@@ -107,3 +107,6 @@ export function startsLowercase(line: SourceLine): boolean {
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
+
+/** Words that cannot end a sentence or a heading: an article, conjunction or preposition wants what follows (a regular-expression alternation). */
+export const WORDS_THAT_NEED_MORE = 'the|a|an|and|or|of|in|for|to|on|with|by|at|from|as|that'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { beadText } from '../search/bead-text.js'
 import type { PairRecord } from './pair-record.js'
 
 /**
@@ -23,8 +24,8 @@ export type TranslationUnit = z.infer<typeof translationUnitSchema>
 export function translationUnits(records: readonly PairRecord[]): TranslationUnit[] {
   return records.map((record) => ({
     id: record.id,
-    zh: record.zh.join(''),
-    en: record.en.join(' '),
+    zh: beadText(record, 'zh'),
+    en: beadText(record, 'en'),
     section: record.section,
     part: record.part,
     score: record.score,

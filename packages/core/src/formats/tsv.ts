@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js'
+import { beadText } from '../search/bead-text.js'
 import type { PairRecord } from './pair-record.js'
 import { unitExtras, type TranslationUnit } from './translation-unit.js'
 
@@ -13,7 +14,7 @@ export function formatTsv(records: readonly PairRecord[]): string {
   const lines = [TSV_COLUMNS.join('\t')]
   for (const record of records) {
     lines.push(
-      [record.id, record.section, record.part, String(record.score), record.zh.join(''), record.en.join(' ')]
+      [record.id, record.section, record.part, String(record.score), beadText(record, 'zh'), beadText(record, 'en')]
         .map(escapeTsvField)
         .join('\t'),
     )
