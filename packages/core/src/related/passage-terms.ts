@@ -1,4 +1,4 @@
-import { englishWords, searchStopWords } from '../search/english-words.js'
+import { englishWordForm, englishWords, searchStopWords } from '../search/english-words.js'
 
 /** A content word of a passage: its search form (shared by query and passage) and how it is written. */
 export interface PassageTerm {
@@ -8,14 +8,17 @@ export interface PassageTerm {
 
 /**
  * Words that say nothing about a topic in declarations and plans, beyond the search stop words: who
- * speaks ("we", "our"), how ("further", "including"), and verbs every paragraph uses.
+ * speaks ("we", "our"), how ("further", "including"), and verbs every paragraph uses. Kept as search
+ * forms, as passage words are compared ("does" is "doe").
  */
 const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'we our us they them he she his her you your all any each other more most some very well both ' +
     'has have had do does did make made also however therefore thus while within without through ' +
     'including include such e.g i.e etc way ways one two three new need needs'
-  ).split(' '),
+  )
+    .split(' ')
+    .map(englishWordForm),
 )
 
 /** Words of this length or more are kept; shorter ones are stop words or noise ("a", "to"). */

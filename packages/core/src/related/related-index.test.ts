@@ -19,6 +19,10 @@ describe('passageTerms', () => {
       ['plan', 'plan'],
     ])
   })
+
+  it('drops the topic stop words whatever their inflection folds to ("does" is "doe")', () => {
+    expect(passageTerms('Does the plan need new ways?').map((term) => term.form)).toEqual(['plan'])
+  })
 })
 
 describe('createRelatedIndex', () => {
