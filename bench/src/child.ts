@@ -1,6 +1,7 @@
 // Runs one scenario in its own process, so wall time and peak memory belong to that scenario alone.
 // Usage: child.ts mac-dev ABLATION OUT_DIR | child.ts bible VERSES ABLATION OUT_FILE
 import { benchDataDirectory } from './bench-paths.js'
+import { reportChild } from './run-child.js'
 import { runBible } from './scenarios/bible.js'
 import { runMacDev } from './scenarios/mac-dev.js'
 
@@ -10,5 +11,4 @@ let milliseconds: number
 if (scenario === 'mac-dev') milliseconds = runMacDev(dataDirectory, rest[1] ?? '', rest[0] ?? 'full')
 else if (scenario === 'bible') milliseconds = runBible(dataDirectory, rest[2] ?? '', Number(rest[0]), rest[1] ?? 'full')
 else throw new Error(`Unknown scenario "${scenario}"; expected mac-dev or bible.`)
-// maxRSS is in kilobytes.
-console.log(JSON.stringify({ milliseconds, peakMegabytes: process.resourceUsage().maxRSS / 1024 }))
+reportChild({ milliseconds })

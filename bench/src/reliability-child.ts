@@ -4,6 +4,8 @@ import { alignSentences } from '@duiqi/align'
 import { join } from 'node:path'
 import { benchDataDirectory } from './bench-paths.js'
 import { readLines } from './read-lines.js'
+import { reportChild } from './run-child.js'
+import { validateBeads } from './validate-beads.js'
 
 const count = Number(process.argv[2])
 const dataDirectory = benchDataDirectory()
@@ -13,6 +15,5 @@ const chinese = repeat(readLines(join(dataDirectory, 'bible', 'zh.txt')))
 const started = performance.now()
 const beads = alignSentences(english, chinese, { sourceLanguage: 'en' })
 const milliseconds = performance.now() - started
-const covered = beads.reduce((sum, bead) => sum + bead.source.length, 0) === count && beads.reduce((sum, bead) => sum + bead.target.length, 0) === count
-if (!covered) throw new Error('The alignment does not cover every sentence once.')
-console.log(JSON.stringify({ milliseconds, peakMegabytes: process.resourceUsage().maxRSS / 1024, beads: beads.length }))
+validateBeads(beads, count, count, `reliability ${count}`)
+reportChild({ milliseconds, beads: beads.length })

@@ -16,7 +16,7 @@ export async function loadCorpus(path: string | undefined, io: CommandIo): Promi
   const text = await readTextFile(path, 'corpus', io)
   const id = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '') || 'corpus'
   const sourceFile = path === '-' ? 'standard input' : basename(path)
-  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('<')) return createCorpus(corpusFromRecords(tmxRecords(text), { id, sourceFile }))
+  if (text.trimStart().startsWith('<')) return createCorpus(corpusFromRecords(tmxRecords(text), { id, sourceFile }))
   const whole = parseWholeJson(text)
   if (whole !== undefined && !looksLikeRecord(whole)) return createCorpus(parseCorpus(whole))
   if (!text.trimStart().startsWith('{')) {

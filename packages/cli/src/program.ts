@@ -4,7 +4,7 @@ import { runAlign, type AlignCommandOptions } from './commands/align.js'
 import { addRelatedCommand } from './commands/related.js'
 import { addViewCommand } from './commands/view.js'
 import { EXPORT_FORMATS, runExport, type ExportCommandOptions } from './commands/export.js'
-import { addStudyCommands } from './study-commands.js'
+import { addStudyCommands, CORPUS_HELP } from './study-commands.js'
 import type { CommandIo } from './io.js'
 
 /** The `duiqi` command line: sub-commands, their options and help with examples. */
@@ -41,7 +41,7 @@ Examples:
     .description('Export the built-in G20 NIR Action Plan corpus (or --corpus FILE), one bead a line in document order, or as TMX, TBX, Moses.')
     .addOption(new Option('--format <format>', 'output format: jsonl, tsv, tmx (TMX 1.4b), tbx (glossary, TBX-Basic), hf (Hugging Face translation JSON lines), moses (two files)').choices([...EXPORT_FORMATS]).default('jsonl'))
     .option('--out <path>', 'write to a file instead of standard output; for moses, a prefix: PATH.zh and PATH.en')
-    .option('--corpus <file>', 'a corpus made by `duiqi align --format jsonl` (or --format json) instead of the built-in one')
+    .option('--corpus <file>', CORPUS_HELP)
     .addHelpText('after', `
 Examples:
   $ duiqi export                       JSON lines: {"id":"b0","section":"title",…,"zh":[…],"en":[…]}

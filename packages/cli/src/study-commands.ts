@@ -6,7 +6,7 @@ import { runTm, type TmCommandOptions } from './commands/tm.js'
 import type { CommandIo } from './io.js'
 import { parsePositiveInteger, parseShare } from './parse-number-option.js'
 
-const CORPUS_HELP = 'a corpus made by `duiqi align --format jsonl` (or --format json) instead of the built-in one'
+export const CORPUS_HELP = 'a corpus made by `duiqi align --format jsonl` (or --format json) instead of the built-in one'
 
 /** `--format table|json`, shared by the commands that print results for people or for programs. */
 function formatOption(): Option {

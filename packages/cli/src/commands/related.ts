@@ -3,7 +3,7 @@ import type { RelatedPassage } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import type { CommandIo } from '../io.js'
 import { parsePositiveInteger } from '../parse-number-option.js'
-import { documentName } from '../view/render-sections.js'
+import { documentName, paragraphLabel } from '../view/render-sections.js'
 
 export interface RelatedCommandOptions {
   readonly format: 'text' | 'json'
@@ -36,7 +36,7 @@ export function runRelated(sectionId: string, options: RelatedCommandOptions, io
 function formatPassages(passages: readonly RelatedPassage[]): string {
   return passages
     .map((passage, index) => {
-      const head = `${index + 1}. ${documentName(passage.document)} ¶ ${passage.paragraph.slice(passage.paragraph.indexOf(':') + 1)}   score ${passage.score.toFixed(1)}   shared: ${passage.terms.join(', ')}`
+      const head = `${index + 1}. ${documentName(passage.document)} ¶ ${paragraphLabel(passage.paragraph)}   score ${passage.score.toFixed(1)}   shared: ${passage.terms.join(', ')}`
       return `${head}\n   ${passage.text}\n`
     })
     .join('\n')

@@ -79,6 +79,6 @@ export function documentName(documentId: string): string {
 }
 
 /** A paragraph id without its document: `g7-torino-2017:12a` → "12a". */
-function paragraphLabel(paragraphId: string): string {
+export function paragraphLabel(paragraphId: string): string {
   return paragraphId.slice(paragraphId.indexOf(':') + 1)
 }

@@ -91,7 +91,8 @@ function filterRows(rows: readonly PageRow[], query: string): void {
   const tokens = query.trim().split(/\s+/).filter((token) => token !== '')
   let shown = 0
   for (const row of rows) {
-    const matches = tokens.map((token) => row.sentences.map((sentence) => findTermOccurrences(sentence.text, token, tokenLanguage(token))))
+    // A token with Han characters is found verbatim, any other as whole words (also "G20" in Chinese).
+    const matches = tokens.map((token) => row.sentences.map((sentence) => findTermOccurrences(sentence.text, token, 'en')))
     const visible = matches.every((perSentence) => perSentence.some((found) => found.length > 0))
     row.element.hidden = !visible
     if (visible) shown++
@@ -118,11 +119,6 @@ function matchedTermIds(row: PageRow, found: ReadonlyArray<readonly MarkedRange[
     }
   })
   return ids
-}
-
-/** A Chinese token is looked for verbatim; a Latin one as whole words, in Chinese sentences too ("G20"). */
-function tokenLanguage(token: string): Language {
-  return /\p{Script=Han}/u.test(token) ? 'zh' : 'en'
 }
 
 /** A link to a hidden row (from the plot or the weakest list) clears the filter first, so the row can be shown. */
