@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { alignSentences, scoreAlignment } from '@duiqi/align'
-import { alignedCorpusSchema, collectSentences, sentenceText, type Document } from '@duiqi/core'
+import { alignSentences, extractTerminology, scoreAlignment } from '@duiqi/align'
+import { alignedCorpusSchema, collectSentences, glossaryEntrySchema, sentenceText, type Document } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
 import { buildNirActionPlan } from '../../../scripts/nir-plan.js'
 import { nirGoldBeads as goldBeads, readNirGold as readGold } from './__fixtures__/nir-gold.js'
@@ -16,6 +16,12 @@ describe('the NIR Action Plan corpus', () => {
   it('is schema-valid and equal to a fresh build from seeds/', async () => {
     expect(alignedCorpusSchema.safeParse(generated).success).toBe(true)
     expect(JSON.parse(JSON.stringify(await buildNirActionPlan()))).toEqual(generated)
+  })
+
+  it('carries its glossary: schema-valid and equal to extracting it now with the default options', () => {
+    expect(nirActionPlan.glossary.length).toBeGreaterThan(0)
+    for (const entry of nirActionPlan.glossary) expect(glossaryEntrySchema.safeParse(entry).success).toBe(true)
+    expect(JSON.parse(JSON.stringify(extractTerminology(nirActionPlan)))).toEqual(nirActionPlan.glossary)
   })
 
   it('aligns all 12 headings, Chinese source to English target', () => {

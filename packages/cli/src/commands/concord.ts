@@ -1,8 +1,8 @@
-import { extractTerminology } from '@duiqi/align'
 import { concordance, type ConcordanceLine, type Language } from '@duiqi/core'
 import { formatTable, markSpans } from '../format-table.js'
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
+import { corpusGlossary } from '../corpus-glossary.js'
 
 export interface ConcordCommandOptions {
   readonly format: 'table' | 'json'
@@ -23,7 +23,7 @@ const COUNTERPART_WIDTH = 70
 export async function runConcord(term: string, options: ConcordCommandOptions, io: CommandIo): Promise<void> {
   const corpus = await loadCorpus(options.corpus, io)
   const lines = concordance(corpus, term, {
-    glossary: extractTerminology(corpus),
+    glossary: corpusGlossary(corpus),
     sort: options.sort,
     ...(options.language === undefined ? {} : { language: options.language }),
     ...(options.section === undefined ? {} : { section: options.section }),

@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises'
-import { extractTerminology } from '@duiqi/align'
 import {
   corpusRecords,
   formatHuggingFaceJsonl,
@@ -14,6 +13,7 @@ import {
 } from '@duiqi/core'
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
+import { corpusGlossary } from '../corpus-glossary.js'
 
 /** What `duiqi export` writes. */
 export const EXPORT_FORMATS = ['jsonl', 'tsv', 'tmx', 'tbx', 'hf', 'moses'] as const
@@ -42,7 +42,7 @@ export async function runExport(options: ExportCommandOptions, io: CommandIo): P
 }
 
 function formatCorpus(corpus: Corpus, format: Exclude<ExportFormat, 'moses'>): string {
-  if (format === 'tbx') return formatTbx(extractTerminology(corpus), { title: `${corpus.title}: glossary` })
+  if (format === 'tbx') return formatTbx(corpusGlossary(corpus), { title: `${corpus.title}: glossary` })
   const records = corpusRecords(corpus)
   if (format === 'jsonl') return formatJsonl(records)
   if (format === 'tsv') return formatTsv(records)

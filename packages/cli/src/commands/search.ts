@@ -1,8 +1,8 @@
-import { extractTerminology } from '@duiqi/align'
 import { beadText, createSearchIndex, type Language, type SearchHit } from '@duiqi/core'
 import { markSpans } from '../format-table.js'
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
+import { corpusGlossary } from '../corpus-glossary.js'
 
 export interface SearchCommandOptions {
   readonly format: 'table' | 'json'
@@ -21,7 +21,7 @@ export interface SearchCommandOptions {
  */
 export async function runSearch(query: string, options: SearchCommandOptions, io: CommandIo): Promise<void> {
   const corpus = await loadCorpus(options.corpus, io)
-  const glossary = options.expand ? extractTerminology(corpus) : []
+  const glossary = options.expand ? corpusGlossary(corpus) : []
   const hits = createSearchIndex(corpus).search(query, {
     limit: options.limit,
     glossary,

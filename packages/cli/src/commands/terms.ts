@@ -1,8 +1,9 @@
-import { checkTermConsistency, extractTerminology, type TermConsistency } from '@duiqi/align'
+import { checkTermConsistency, type TermConsistency } from '@duiqi/align'
 import type { GlossaryEntry } from '@duiqi/core'
 import { formatTable } from '../format-table.js'
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
+import { corpusGlossary } from '../corpus-glossary.js'
 
 export interface TermsCommandOptions {
   readonly format: 'table' | 'json'
@@ -18,7 +19,7 @@ export interface TermsCommandOptions {
 /** `duiqi terms`: the bilingual glossary extracted from the corpus, or with `--check` how consistently it is used. */
 export async function runTerms(options: TermsCommandOptions, io: CommandIo): Promise<void> {
   const corpus = await loadCorpus(options.corpus, io)
-  const glossary = extractTerminology(corpus, { minFrequency: options.minFrequency, cedict: options.cedict })
+  const glossary = corpusGlossary(corpus, { minFrequency: options.minFrequency, cedict: options.cedict })
   if (options.check === true) {
     const report = checkTermConsistency(corpus, glossary.slice(0, options.limit))
     io.stdout(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatConsistency(report))

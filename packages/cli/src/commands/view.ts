@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises'
-import { extractTerminology } from '@duiqi/align'
 import type { Corpus, TermEntry } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import type { Command } from 'commander'
@@ -8,6 +7,7 @@ import { loadCorpus } from '../load-corpus.js'
 import { VIEWER_SCRIPT } from '../view/generated/viewer-script.js'
 import { renderViewerPage } from '../view/render-page.js'
 import { buildViewerModel } from '../view/viewer-model.js'
+import { corpusGlossary } from '../corpus-glossary.js'
 
 export interface ViewCommandOptions {
   readonly out: string
@@ -54,7 +54,7 @@ export async function runView(options: ViewCommandOptions, io: CommandIo): Promi
 
 /** The corpus's own glossary (extracted term pairs), the confident ones, as plain term entries. */
 function viewerGlossary(corpus: Corpus): TermEntry[] {
-  return extractTerminology(corpus)
+  return corpusGlossary(corpus)
     .filter((entry) => entry.confidence >= GLOSSARY_MIN_CONFIDENCE)
     .map(({ id, en, zh, enVariants, zhVariants }) => ({ id, en, zh, enVariants, zhVariants }))
 }
