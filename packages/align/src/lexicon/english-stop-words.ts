@@ -11,6 +11,8 @@ export const englishStopWords: ReadonlySet<string> = new Set(
     'yourself yourselves he him his himself she her hers herself it its itself they them their theirs ' +
     'themselves what which who whom whose when where why how all any both each few more most other some ' +
     'such no not only own same too very just also s t don now unto thee thou thy thine ye hath doth shalt ' +
-    'wilt art o oh let lets get got one ones'
+    'wilt art o oh let lets get got one ones ' +
+    // What is left of a contraction once the apostrophe splits it (didn't → didn + t, we'll → we + ll).
+    'didn wasn couldn hadn isn aren wouldn shouldn doesn haven hasn weren mustn needn ain ll ve re'
   ).split(' '),
 )

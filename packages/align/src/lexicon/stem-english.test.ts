@@ -32,6 +32,10 @@ describe('englishContentWords', () => {
   it('returns nothing for punctuation and stop words only', () => {
     expect(englishContentWords('"And then?" — he was.')).toEqual([])
   })
+
+  it('keeps no fragment of a contraction as a content word', () => {
+    expect(englishContentWords("I didn't know we'd gone; you're late, they've left and she'll wait.")).toEqual(['know', 'go', 'lat', 'leav', 'wait'])
+  })
 })
 
 describe('glossWords', () => {
