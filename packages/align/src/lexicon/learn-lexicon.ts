@@ -1,4 +1,5 @@
 import type { PairFeatures } from '../score/sentence-features.js'
+import { dice } from './association.js'
 
 /** A bead as sentence ranges on the Chinese and English sides. */
 export interface LexiconBead {
@@ -51,15 +52,14 @@ export function learnTranslations(
     if (together < MIN_COOCCURRENCE) continue
     const word = Math.floor(key / features.stemCount)
     const stem = key % features.stemCount
-    const dice = (2 * together) / ((zhCounts[word] ?? 0) + (enCounts[stem] ?? 0))
-    if (dice >= MIN_DICE) learnt[word]?.add(stem)
+    if (dice(together, zhCounts[word] ?? 0, enCounts[stem] ?? 0) >= MIN_DICE) learnt[word]?.add(stem)
   }
   return learnt.map((ids) => Int32Array.from(ids).sort())
 }
 
 /** Whether two words seen in `a` and `b` beads could reach the Dice threshold at all (together ≤ min(a, b)). */
 function canReachDice(a: number, b: number): boolean {
-  return b >= MIN_COOCCURRENCE && (2 * Math.min(a, b)) / (a + b) >= MIN_DICE
+  return b >= MIN_COOCCURRENCE && dice(Math.min(a, b), a, b) >= MIN_DICE
 }
 
 function distinctIn(lists: readonly Int32Array[], start: number, count: number): number[] {

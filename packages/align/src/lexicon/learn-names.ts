@@ -1,4 +1,5 @@
 import { anchorFlags, internId, nameKey, type PairFeatures } from '../score/sentence-features.js'
+import { dice } from './association.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
 /** Character runs tried as a name: two to four characters (该南, 亚比米勒). */
@@ -31,10 +32,10 @@ export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]
   const best = new Map<string, { gram: string; dice: number }>()
   for (const [name, counts] of pairCounts) {
     for (const [gram, together] of counts) {
-      const dice = (2 * together) / ((gramCounts.get(gram) ?? 0) + (nameCounts.get(name) ?? 0))
+      const coefficient = dice(together, gramCounts.get(gram) ?? 0, nameCounts.get(name) ?? 0)
       const previous = best.get(name)
-      const better = previous === undefined || dice > previous.dice || (dice === previous.dice && gram.length > previous.gram.length)
-      if (dice >= MIN_DICE && better) best.set(name, { gram, dice })
+      const better = previous === undefined || coefficient > previous.dice || (coefficient === previous.dice && gram.length > previous.gram.length)
+      if (coefficient >= MIN_DICE && better) best.set(name, { gram, dice: coefficient })
     }
   }
   return best.size === 0 ? features : withNames(features, best, sentenceGrams)

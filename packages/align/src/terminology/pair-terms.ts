@@ -1,5 +1,5 @@
 import { searchStopWords } from '@duiqi/core'
-import { dice, logLikelihood } from './association.js'
+import { dice, logLikelihood } from '../lexicon/association.js'
 import type { CedictCheck } from './cedict-confirmation.js'
 import { sharedBeads, type TermStatistics } from './term-statistics.js'
 
