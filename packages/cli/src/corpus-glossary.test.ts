@@ -12,6 +12,12 @@ describe('corpusGlossary', () => {
     expect(corpusGlossary(nirActionPlan, { minFrequency: 2, cedict: true })[0]).toBe(nirActionPlan.glossary[0])
   })
 
+  it('cuts the stored glossary to a limit as extraction does', () => {
+    const limited = corpusGlossary(nirActionPlan, { limit: 5 })
+    expect(limited).toHaveLength(5)
+    expect(limited).toEqual(extractTerminology(nirActionPlan, { limit: 5 }))
+  })
+
   it('extracts the glossary for other options and other corpora', () => {
     const stricter = corpusGlossary(nirActionPlan, { minFrequency: 3 })
     expect(stricter[0]).not.toBe(nirActionPlan.glossary[0])
