@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
 import { confidenceTables, judgeMacDevScores } from './confidence.js'
 import { runChild } from './run-child.js'
-import { ablations, growthAblations } from './scenarios/ablations.js'
+import { ablations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
 
 interface Row {
@@ -39,7 +39,7 @@ if (wanted('bible')) {
   for (const { verses } of sizes) {
     const gold = join(resultsDirectory, 'bible', `gold-${verses}.align`)
     writeBibleGold(dataDirectory, verses, gold)
-    for (const ablation of verses === largest ? ablations : ablations.filter((a) => growthAblations.includes(a.id))) {
+    for (const ablation of verses === largest ? ablations : ablations.filter((a) => a.growth)) {
       const output = join(resultsDirectory, 'bible', `${verses}-${ablation.id}.align`)
       const run = runScenario(['bible', String(verses), ablation.id, output])
       const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
