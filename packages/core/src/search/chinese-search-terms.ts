@@ -15,24 +15,13 @@ const HAN_RUN = /\p{Script=Han}+/gu
  */
 export function chineseSearchTerms(text: string, segmentation: ChineseSegmentation): string[] {
   const terms: string[] = []
-  for (const [run] of text.matchAll(HAN_RUN)) encodedPairs(run, terms)
+  for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) terms.push(encodeHanTerm(pair))
   if (segmentation === 'words') {
     for (const word of segmentChineseWords(text)) if (isMultiCharacterHan(word)) terms.push(encodeHanTerm(word))
   } else {
     for (const term of chineseDomainTerms) if (text.includes(term)) terms.push(encodeHanTerm(term))
   }
   return terms
-}
-
-/** {@link characterPairs} of a run, each spelled by {@link encodeHanTerm}, pushed onto `terms`; each character is spelled once. */
-function encodedPairs(run: string, terms: string[]): void {
-  let previous: string | undefined
-  for (const character of run) {
-    const spelled = spellCharacter(character.codePointAt(0)!)
-    if (previous !== undefined) terms.push(HAN_TERM_MARK + previous + spelled)
-    previous = spelled
-  }
-  if (previous !== undefined) terms.push(HAN_TERM_MARK + previous)
 }
 
 /**
