@@ -1,6 +1,7 @@
 import { escapeHtml, formatScore, scoreColour, scriptJson } from './html.js'
 import { renderAlignmentPlot } from './render-plot.js'
 import { renderSection } from './render-sections.js'
+import { VIEWER_DATA_ID } from './viewer-data-id.js'
 import { VIEWER_STYLES } from './viewer-styles.js'
 import type { ViewerModel } from './viewer-model.js'
 
@@ -8,9 +9,6 @@ import type { ViewerModel } from './viewer-model.js'
 export interface ViewerData {
   readonly glossary: ViewerModel['glossary']
 }
-
-/** Id of the element that holds the {@link ViewerData} as JSON. */
-export const VIEWER_DATA_ID = 'duiqi-viewer-data'
 
 /**
  * The whole viewer as one self-contained HTML page: styles, data and script inline, no network.

@@ -3,7 +3,7 @@
 // The viewer page's script, bundled with @duiqi/core for the browser by scripts/bundle-viewer-script.ts.
 import { findTermOccurrences, type Language, type TermEntry } from '@duiqi/core'
 import { markText, type MarkedRange } from './mark-text.js'
-import { VIEWER_DATA_ID as DATA_ID } from '../render-page.js'
+import { VIEWER_DATA_ID as DATA_ID } from '../viewer-data-id.js'
 
 /** Wait this long after the last keystroke before filtering: typing stays smooth. */
 const FILTER_DELAY_MS = 80
