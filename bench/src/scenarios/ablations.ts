@@ -6,9 +6,10 @@ import type { AlignSentencesOptions } from '@duiqi/align'
  */
 export const ablations: ReadonlyArray<{ readonly id: string; readonly label: string; readonly options: AlignSentencesOptions; readonly growth?: true }> = [
   { id: 'length', label: 'length only (hunalign-style)', options: { lexicon: false, anchors: false, learnLexicon: false } },
-  { id: 'lexicon', label: 'length + lexicon (CC-CEDICT)', options: { anchors: false, learnLexicon: false } },
-  { id: 'anchors', label: '+ anchors', options: { learnLexicon: false } },
-  { id: 'full', label: '+ learnt lexicon (full)', options: {}, growth: true },
+  { id: 'lexicon', label: 'length + lexicon (CC-CEDICT)', options: { anchors: false, learnLexicon: false, wordOrder: false } },
+  { id: 'anchors', label: '+ anchors', options: { learnLexicon: false, wordOrder: false } },
+  { id: 'learnt', label: '+ learnt lexicon', options: { wordOrder: false } },
+  { id: 'full', label: '+ word order (full)', options: {}, growth: true },
   { id: 'ecdict', label: '+ ECDICT (opt-in)', options: { ecdict: true }, growth: true },
 ]
 

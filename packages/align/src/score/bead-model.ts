@@ -4,6 +4,7 @@ import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { lengthAgreement, type LengthModel } from './length-model.js'
 import type { LexicalEvidence } from './lexical-evidence.js'
 import type { PairFeatures } from './sentence-features.js'
+import type { WordOrderEvidence } from './word-order.js'
 
 /** A similarity a caller adds (embeddings, say): indices of the source and target sentences, result in [0, 1]. */
 export interface ExtraScorer {
@@ -26,6 +27,8 @@ export interface BeadModelInput {
   readonly lexicon: LexicalEvidence
   readonly switches: EvidenceSwitches
   readonly extraScorers: readonly ExtraScorer[]
+  /** Word order inside beads, once a first search has measured it. */
+  readonly order?: WordOrderEvidence | undefined
 }
 
 /**
@@ -51,6 +54,14 @@ const LENGTH_WEIGHT = 1
  * (0.4: Bible 0.973). Leave-one-out over those grid points picks it for five of the six chapters.
  */
 const LEXICAL_WEIGHT = 0.45
+
+/**
+ * Below this evidence (odds of 1 in 150 against) a bead is not weighed for word order: it will not be
+ * chosen anyway, and the order evidence is then taken as 0, its mean over true beads. Skipping them
+ * saves four fifths of the order's cost on the Bible (30,000 verses: 30.3 s → 23.4 s, against 21.7 s
+ * without word order) and changes no bead of MAC-Dev.
+ */
+const ORDER_FLOOR = -5
 
 /** Lowest length probability used, so one odd length cannot veto a bead the words support. */
 const MIN_LENGTH_PROBABILITY = 1e-6
@@ -95,6 +106,7 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       let total = LENGTH_WEIGHT * Math.log(Math.max(lengthPart(zhStart, zhCount, enStart, enCount), MIN_LENGTH_PROBABILITY))
       if (input.switches.lexicon) total += LEXICAL_WEIGHT * input.lexicon.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       if (input.switches.anchors) total += anchorEvidence(input.features, zhStart, zhCount, enStart, enCount)
+      if (input.order !== undefined && total > ORDER_FLOOR) total += input.order.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       for (const scorer of input.extraScorers) {
         const value = extraScore(scorer, sourceStart, sourceCount, targetStart, targetCount)
         total += EXTRA_SCALE * scorer.weight * ((sourceCount + targetCount) / 2) * (2 * value - 1)
@@ -102,7 +114,10 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       return total
     },
     components,
-    useBand: (band) => input.lexicon.useBand(band),
+    useBand(band) {
+      input.lexicon.useBand(band)
+      input.order?.useBand(band)
+    },
   }
 }
 

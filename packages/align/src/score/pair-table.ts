@@ -69,7 +69,7 @@ export function createPairTable(
   }
 }
 
-interface BandLayout {
+export interface BandLayout {
   /** Per row (source sentence): first and last column (target sentence) stored, and where its cells start. */
   readonly first: Int32Array
   readonly last: Int32Array
@@ -78,7 +78,7 @@ interface BandLayout {
 }
 
 /** The sentence pairs beads in the band can join: row s with the columns its beads reach. */
-function bandLayout(band: SearchBand, columns: number): BandLayout {
+export function bandLayout(band: SearchBand, columns: number): BandLayout {
   const rows = band.low.length - 1
   const first = new Int32Array(rows)
   const last = new Int32Array(rows)
@@ -94,7 +94,17 @@ function bandLayout(band: SearchBand, columns: number): BandLayout {
 export interface PairMatcher {
   /** Writes the masks of pair (zh, en) at `at`: Chinese low and high word, English low and high word. */
   match(zhIndex: number, enIndex: number, into: Int32Array, at: number): void
+  /**
+   * Writes the positions of the words that translate each other in pair (zh, en), as (Chinese
+   * position, English position) pairs from `at` on, and returns how many pairs it wrote. Only the
+   * first 64 positions of a sentence are matched, as in the masks; `into` must have room for
+   * {@link MAX_POSITION_PAIRS} pairs after `at`.
+   */
+  positions(zhIndex: number, enIndex: number, into: Uint8Array, at: number): number
 }
+
+/** Most position pairs one sentence pair can have: every matched position against every other. */
+export const MAX_POSITION_PAIRS = 64 * 64
 
 /**
  * Matches sentence pairs through each Chinese sentence's translation list: every stem some word of
@@ -105,16 +115,25 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
   const position = new Int32Array(features.stemCount)
   const lists = new Map<number, Int32Array>()
   let stamp = 0
+  /** Marks the English sentence's stems with a fresh stamp and their positions; returns the stamp. */
+  const markStems = (enIndex: number): number => {
+    const mark = stamp++
+    const stems = features.enStems[enIndex] ?? EMPTY
+    for (let index = 0; index < stems.length; index++) {
+      owner[stems[index] ?? 0] = mark
+      position[stems[index] ?? 0] = index
+    }
+    return mark
+  }
+  const listOf = (zhIndex: number): Int32Array => {
+    let list = lists.get(zhIndex)
+    if (list === undefined) lists.set(zhIndex, (list = translationList(features.zhWords[zhIndex] ?? EMPTY, model)))
+    return list
+  }
   return {
     match(zhIndex, enIndex, into, at) {
-      const mark = stamp++
-      const stems = features.enStems[enIndex] ?? EMPTY
-      for (let index = 0; index < stems.length; index++) {
-        owner[stems[index] ?? 0] = mark
-        position[stems[index] ?? 0] = index
-      }
-      let list = lists.get(zhIndex)
-      if (list === undefined) lists.set(zhIndex, (list = translationList(features.zhWords[zhIndex] ?? EMPTY, model)))
+      const mark = markStems(enIndex)
+      const list = listOf(zhIndex)
       let zhLow = 0
       let zhHigh = 0
       let enLow = 0
@@ -132,6 +151,27 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
       into[at + 1] = zhHigh
       into[at + 2] = enLow
       into[at + 3] = enHigh
+    },
+    positions(zhIndex, enIndex, into, at) {
+      const mark = markStems(enIndex)
+      const list = listOf(zhIndex)
+      let written = at
+      for (let k = 0; k < list.length; k += 3) {
+        const stem = list[k] ?? 0
+        if (owner[stem] !== mark) continue
+        const enPosition = position[stem] ?? 0
+        if (enPosition >= 64) continue
+        for (let word = 0; word < 2; word++) {
+          let bits = list[k + 1 + word] ?? 0
+          while (bits !== 0) {
+            const lowest = bits & -bits
+            into[written++] = 31 - Math.clz32(lowest) + 32 * word
+            into[written++] = enPosition
+            bits ^= lowest
+          }
+        }
+      }
+      return (written - at) / 2
     },
   }
 }

@@ -46,6 +46,11 @@ export const alignSentencesOptionsSchema = z.object({
   /** Learn translation pairs from the pair itself after a first search. Default true. */
   learnLexicon: z.boolean().default(true),
   /**
+   * Weigh word order inside beads in the second search: a word and its translation should stand at
+   * about the same relative place in the two spans. Default true. Ignored when `lexicon` is false.
+   */
+  wordOrder: z.boolean().default(true),
+  /**
    * Called as the search advances, with `done` of `total` source sentences: a few times a percent
    * at most, and once at the end with `done === total`. Default: none.
    */

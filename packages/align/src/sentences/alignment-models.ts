@@ -5,6 +5,8 @@ import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { estimateBoundaryModel } from '../score/boundary-model.js'
 import { createLexicalEvidence, createWordMatches, type WordMatches } from '../score/lexical-evidence.js'
+import { createPairMatcher } from '../score/pair-table.js'
+import { createWordOrderEvidence, type WordOrderEvidence } from '../score/word-order.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
 import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
 import type { AlignmentContext } from './alignment-context.js'
@@ -49,10 +51,21 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
   const lexicon = withRecall(unrefined, recall)
   const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
   const boundary = context.options.anchors ? boundaryInSearchOrder(context, beads) : () => 0
-  return { length, lexicon, beads: beadModel(context, features, length, lexicon, matches), boundary, features }
+  const order =
+    context.options.lexicon && context.options.wordOrder
+      ? createWordOrderEvidence(context.features, createPairMatcher(context.features, lexicon), context.zhIsSource, beads)
+      : undefined
+  return { length, lexicon, beads: beadModel(context, features, length, lexicon, matches, order), boundary, features }
 }
 
-function beadModel(context: AlignmentContext, features: PairFeatures, length: LengthModel, lexicon: LexiconModel, matches?: WordMatches): BeadModel {
+function beadModel(
+  context: AlignmentContext,
+  features: PairFeatures,
+  length: LengthModel,
+  lexicon: LexiconModel,
+  matches?: WordMatches,
+  order?: WordOrderEvidence,
+): BeadModel {
   return createBeadModel({
     features,
     zhIsSource: context.zhIsSource,
@@ -60,6 +73,7 @@ function beadModel(context: AlignmentContext, features: PairFeatures, length: Le
     lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource, matches),
     switches: { lexicon: context.options.lexicon, anchors: context.options.anchors },
     extraScorers: context.extraScorers,
+    order,
   })
 }
 
