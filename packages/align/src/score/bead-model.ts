@@ -114,10 +114,7 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       return total
     },
     components,
-    useBand(band) {
-      input.lexicon.useBand(band)
-      input.order?.useBand(band)
-    },
+    useBand: (band) => input.lexicon.useBand(band),
   }
 }
 

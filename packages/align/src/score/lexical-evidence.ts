@@ -35,8 +35,11 @@ export interface WordMatches {
   pairs(): PairTable
 }
 
-/** Creates {@link WordMatches} over `model.translations`; `zhIsSource` says whether search rows are Chinese sentences. */
-export function createWordMatches(features: PairFeatures, model: LexiconModel, zhIsSource: boolean): WordMatches {
+/**
+ * Creates {@link WordMatches} over `model.translations`; `zhIsSource` says whether search rows are
+ * Chinese sentences, `storePositions` whether the band's tables keep the matched positions too (for word order).
+ */
+export function createWordMatches(features: PairFeatures, model: LexiconModel, zhIsSource: boolean, storePositions = false): WordMatches {
   const matcher = createPairMatcher(features, model)
   let pairs: PairTable = createPairTable(features, matcher, zhIsSource, undefined)
   const masks = new Int32Array(2)
@@ -56,7 +59,7 @@ export function createWordMatches(features: PairFeatures, model: LexiconModel, z
       }
     },
     useBand(band) {
-      pairs = createPairTable(features, matcher, zhIsSource, band)
+      pairs = createPairTable(features, matcher, zhIsSource, band, storePositions)
     },
     pairs: () => pairs,
   }

@@ -8,8 +8,9 @@ const REACH = LONGEST_BEAD_SIDE
 
 /**
  * Which words of a Chinese and an English sentence translate each other, as bit masks over the
- * positions in each sentence's word list (64 positions: two 32-bit words). Pairs the search needs
- * are computed once up front, laid out row by row along the band; any other pair is computed on demand.
+ * positions in each sentence's word list (64 positions: two 32-bit words), and, when asked for, as
+ * the pairs of positions that do. Pairs the search needs are computed once up front, laid out row by
+ * row along the band; any other pair is computed on demand.
  */
 export interface PairTable {
   /**
@@ -17,25 +18,50 @@ export interface PairTable {
    * sentence `index` against English `start…start+count−1` (`side` 0), or English against Chinese (2).
    */
   orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2): void
+  /**
+   * How many (Chinese position, English position) pairs of pair (zh, en) translate each other; they
+   * are `positionBuffer[positionFrom …]`, two bytes a pair, until the next call.
+   */
+  positions(zhIndex: number, enIndex: number): number
+  readonly positionBuffer: Uint8Array
+  readonly positionFrom: number
 }
 
-/** Builds the table for a search band (rows are source sentences), or an empty one without a band. */
+/**
+ * Builds the table for a search band (rows are source sentences), or an empty one without a band.
+ * With `storePositions` the band's position pairs are kept too (else they are computed on demand).
+ */
 export function createPairTable(
   features: PairFeatures,
   matcher: PairMatcher,
   zhIsSource: boolean,
   band: SearchBand | undefined,
+  storePositions = false,
 ): PairTable {
   const layout = band === undefined ? undefined : bandLayout(band, zhIsSource ? features.enStems.length : features.zhWords.length)
   const stored = new Int32Array(4 * (layout?.size ?? 0))
+  const positionStarts = new Int32Array(storePositions ? (layout?.size ?? 0) + 1 : 0)
+  let positionStore: Uint8Array = new Uint8Array(0)
+  const pairScratch = new Uint8Array(2 * MAX_POSITION_PAIRS)
   if (layout !== undefined) {
+    let used = 0
     for (let row = 0; row < layout.first.length; row++) {
       const first = layout.first[row] ?? 0
       const offset = layout.offsets[row] ?? 0
       for (let column = first; column <= (layout.last[row] ?? -1); column++) {
-        const at = 4 * (offset + column - first)
-        if (zhIsSource) matcher.match(row, column, stored, at)
-        else matcher.match(column, row, stored, at)
+        const cell = offset + column - first
+        const zhIndex = zhIsSource ? row : column
+        const enIndex = zhIsSource ? column : row
+        if (!storePositions) {
+          matcher.match(zhIndex, enIndex, stored, 4 * cell)
+          continue
+        }
+        const count = matcher.positions(zhIndex, enIndex, pairScratch, 0)
+        masksOfPositions(pairScratch, count, stored, 4 * cell)
+        if (used + 2 * count > positionStore.length) positionStore = grow(positionStore, used + 2 * count)
+        for (let k = 0; k < 2 * count; k++) positionStore[used + k] = pairScratch[k] ?? 0
+        used += 2 * count
+        positionStarts[cell + 1] = used
       }
     }
   }
@@ -43,20 +69,24 @@ export function createPairTable(
   const first = layout?.first ?? new Int32Array(0)
   const last = layout?.last ?? new Int32Array(0)
   const offsets = layout?.offsets ?? new Int32Array(0)
-  return {
-    orSpan(index, start, count, masks, side) {
+  /** The stored cell of a pair, or −1 off the band. */
+  const cellOf = (zhIndex: number, enIndex: number): number => {
+    const row = zhIsSource ? zhIndex : enIndex
+    const column = zhIsSource ? enIndex : zhIndex
+    const firstColumn = first[row] ?? 0
+    return row < first.length && column >= firstColumn && column <= (last[row] ?? -1) ? (offsets[row] ?? 0) + column - firstColumn : -1
+  }
+  const table = {
+    orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2) {
       let low = 0
       let high = 0
       for (let other = start; other < start + count; other++) {
         const zhIndex = side === 0 ? index : other
         const enIndex = side === 0 ? other : index
-        const row = zhIsSource ? zhIndex : enIndex
-        const column = zhIsSource ? enIndex : zhIndex
-        const firstColumn = first[row] ?? 0
-        if (row < first.length && column >= firstColumn && column <= (last[row] ?? -1)) {
-          const at = 4 * ((offsets[row] ?? 0) + column - firstColumn) + side
-          low |= stored[at] ?? 0
-          high |= stored[at + 1] ?? 0
+        const cell = cellOf(zhIndex, enIndex)
+        if (cell >= 0) {
+          low |= stored[4 * cell + side] ?? 0
+          high |= stored[4 * cell + side + 1] ?? 0
         } else {
           matcher.match(zhIndex, enIndex, scratch, 0)
           low |= scratch[side] ?? 0
@@ -66,10 +96,61 @@ export function createPairTable(
       masks[0] = low
       masks[1] = high
     },
+    positions(zhIndex: number, enIndex: number) {
+      const cell = storePositions ? cellOf(zhIndex, enIndex) : -1
+      if (cell >= 0) {
+        table.positionBuffer = positionStore
+        table.positionFrom = positionStarts[cell] ?? 0
+        return ((positionStarts[cell + 1] ?? 0) - table.positionFrom) / 2
+      }
+      table.positionBuffer = pairScratch
+      table.positionFrom = 0
+      return matcher.positions(zhIndex, enIndex, pairScratch, 0)
+    },
+    positionBuffer: pairScratch as Uint8Array,
+    positionFrom: 0,
   }
+  return table
 }
 
-export interface BandLayout {
+/** Writes at `at` the masks (Chinese low and high, English low and high) of `count` position pairs. */
+function masksOfPositions(pairs: Uint8Array, count: number, into: Int32Array, at: number): void {
+  let zhLow = 0
+  let zhHigh = 0
+  let enLow = 0
+  let enHigh = 0
+  for (let k = 0; k < 2 * count; k += 2) {
+    zhLow |= lowBit(pairs[k] ?? 0)
+    zhHigh |= highBit(pairs[k] ?? 0)
+    enLow |= lowBit(pairs[k + 1] ?? 0)
+    enHigh |= highBit(pairs[k + 1] ?? 0)
+  }
+  storeMasks(into, at, zhLow, zhHigh, enLow, enHigh)
+}
+
+/** The bit of a position (below 64) in the low and in the high 32-bit word of a mask. */
+function lowBit(position: number): number {
+  return position < 32 ? 1 << position : 0
+}
+
+function highBit(position: number): number {
+  return position < 32 ? 0 : 1 << (position - 32)
+}
+
+function storeMasks(into: Int32Array, at: number, zhLow: number, zhHigh: number, enLow: number, enHigh: number): void {
+  into[at] = zhLow
+  into[at + 1] = zhHigh
+  into[at + 2] = enLow
+  into[at + 3] = enHigh
+}
+
+function grow(buffer: Uint8Array, needed: number): Uint8Array {
+  const larger = new Uint8Array(Math.max(needed, 2 * buffer.length))
+  larger.set(buffer)
+  return larger
+}
+
+interface BandLayout {
   /** Per row (source sentence): first and last column (target sentence) stored, and where its cells start. */
   readonly first: Int32Array
   readonly last: Int32Array
@@ -78,7 +159,7 @@ export interface BandLayout {
 }
 
 /** The sentence pairs beads in the band can join: row s with the columns its beads reach. */
-export function bandLayout(band: SearchBand, columns: number): BandLayout {
+function bandLayout(band: SearchBand, columns: number): BandLayout {
   const rows = band.low.length - 1
   const first = new Int32Array(rows)
   const last = new Int32Array(rows)
@@ -103,8 +184,11 @@ export interface PairMatcher {
   positions(zhIndex: number, enIndex: number, into: Uint8Array, at: number): number
 }
 
+/** Words of a sentence past this position are not matched: the masks hold 64 bits. */
+const MAX_POSITIONS = 64
+
 /** Most position pairs one sentence pair can have: every matched position against every other. */
-export const MAX_POSITION_PAIRS = 64 * 64
+export const MAX_POSITION_PAIRS = MAX_POSITIONS * MAX_POSITIONS
 
 /**
  * Matches sentence pairs through each Chinese sentence's translation list: every stem some word of
@@ -141,16 +225,14 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
       for (let k = 0; k < list.length; k += 3) {
         const stem = list[k] ?? 0
         if (owner[stem] !== mark) continue
+        const enPosition = position[stem] ?? 0
+        if (enPosition >= MAX_POSITIONS) continue
         zhLow |= list[k + 1] ?? 0
         zhHigh |= list[k + 2] ?? 0
-        const enPosition = position[stem] ?? 0
-        if (enPosition < 32) enLow |= 1 << enPosition
-        else enHigh |= 1 << (enPosition - 32)
+        enLow |= lowBit(enPosition)
+        enHigh |= highBit(enPosition)
       }
-      into[at] = zhLow
-      into[at + 1] = zhHigh
-      into[at + 2] = enLow
-      into[at + 3] = enHigh
+      storeMasks(into, at, zhLow, zhHigh, enLow, enHigh)
     },
     positions(zhIndex, enIndex, into, at) {
       const mark = markStems(enIndex)
@@ -160,7 +242,7 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
         const stem = list[k] ?? 0
         if (owner[stem] !== mark) continue
         const enPosition = position[stem] ?? 0
-        if (enPosition >= 64) continue
+        if (enPosition >= MAX_POSITIONS) continue
         for (let word = 0; word < 2; word++) {
           let bits = list[k + 1 + word] ?? 0
           while (bits !== 0) {
@@ -180,10 +262,11 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
 function translationList(words: Int32Array, model: LexiconModel): Int32Array {
   const masks = new Map<number, [number, number]>()
   words.forEach((word, index) => {
+    if (index >= MAX_POSITIONS) return
     for (const stem of model.translations[word] ?? EMPTY) {
       const mask = masks.get(stem) ?? [0, 0]
-      if (index < 32) mask[0] |= 1 << index
-      else mask[1] |= 1 << (index - 32)
+      mask[0] |= lowBit(index)
+      mask[1] |= highBit(index)
       masks.set(stem, mask)
     }
   })

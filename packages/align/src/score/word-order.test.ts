@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadCedict } from '../lexicon/cedict.js'
+import { createWordMatches } from './lexical-evidence.js'
 import { createLexiconModel } from './lexicon-model.js'
-import { createPairMatcher } from './pair-table.js'
 import { extractPairFeatures } from './sentence-features.js'
 import { createWordOrderEvidence } from './word-order.js'
 
@@ -30,9 +30,9 @@ const en = [
 
 describe('word order evidence', () => {
   const features = extractPairFeatures(zh, en, loadCedict())
-  const matcher = createPairMatcher(features, createLexiconModel(features, features.zhWordTranslations))
+  const matches = createWordMatches(features, createLexiconModel(features, features.zhWordTranslations), true)
   const beads = zh.map((_, index) => ({ zhStart: index, zhCount: 1, enStart: index, enCount: 1 }))
-  const order = createWordOrderEvidence(features, matcher, true, beads)
+  const order = createWordOrderEvidence(features, matches, beads)
 
   it('favours a translation that keeps the clauses in order over the same words reordered', () => {
     const inOrder = order.logLikelihoodRatio(0, 1, 0, 1)

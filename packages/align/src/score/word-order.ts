@@ -1,6 +1,6 @@
 import type { LexiconBead } from '../lexicon/learn-lexicon.js'
-import type { SearchBand } from '../sentences/search-band.js'
-import { bandLayout, MAX_POSITION_PAIRS, type BandLayout, type PairMatcher } from './pair-table.js'
+import type { WordMatches } from './lexical-evidence.js'
+import type { PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /**
@@ -16,8 +16,6 @@ import type { PairFeatures } from './sentence-features.js'
 export interface WordOrderEvidence {
   /** Log-likelihood ratio of the positions of a bead's matched words, 0 on average over true beads. */
   logLikelihoodRatio(zhStart: number, zhCount: number, enStart: number, enCount: number): number
-  /** Precomputes the sentence pairs a search through `band` will ask about. */
-  useBand(band: SearchBand): void
 }
 
 /** Distances are counted in this many equal bins of [0, 1]. */
@@ -42,20 +40,11 @@ const ORDER_WEIGHT = 0.2
  * Estimates the evidence from the beads of a first search (true beads) and their Chinese spans set
  * against the English spans of other beads (wrong beads), and returns it, ready to score candidate beads.
  */
-export function createWordOrderEvidence(
-  features: PairFeatures,
-  matcher: PairMatcher,
-  zhIsSource: boolean,
-  beads: readonly LexiconBead[],
-): WordOrderEvidence {
-  let positions = createPositionTable(matcher, zhIsSource, undefined, features)
-  const distances = createDistanceReader(features, () => positions)
+export function createWordOrderEvidence(features: PairFeatures, matches: WordMatches, beads: readonly LexiconBead[]): WordOrderEvidence {
+  const distances = createDistanceReader(features, matches)
   const gains = estimateGains(distances, beads)
   return {
     logLikelihoodRatio: (zhStart, zhCount, enStart, enCount) => ORDER_WEIGHT * distances.sumGains(zhStart, zhCount, enStart, enCount, gains),
-    useBand(band) {
-      positions = createPositionTable(matcher, zhIsSource, band, features)
-    },
   }
 }
 
@@ -117,7 +106,7 @@ function binOf(distance: number): number {
  * Reads, for a bead, each matched word's distance to its nearest translation: positions are word
  * indices over the span's words (in order, sentence after sentence), divided by the span's word count.
  */
-function createDistanceReader(features: PairFeatures, table: () => PositionTable): DistanceReader {
+function createDistanceReader(features: PairFeatures, matches: WordMatches): DistanceReader {
   const zhWordsBefore = wordCountsBefore(features.zhWords)
   const enWordsBefore = wordCountsBefore(features.enStems)
   let zhBest = new Float64Array(0)
@@ -135,14 +124,14 @@ function createDistanceReader(features: PairFeatures, table: () => PositionTable
     if (zhTotal === 0 || enTotal === 0) return false
     if (zhTotal > zhBest.length) zhBest = new Float64Array(2 * zhTotal).fill(Number.POSITIVE_INFINITY)
     if (enTotal > enBest.length) enBest = new Float64Array(2 * enTotal).fill(Number.POSITIVE_INFINITY)
-    const positions = table()
+    const positions: PairTable = matches.pairs()
     for (let i = zhStart; i < zhStart + zhCount; i++) {
       const zhOffset = (zhWordsBefore[i] ?? 0) - zhFirst
       for (let j = enStart; j < enStart + enCount; j++) {
-        const count = positions.read(i, j)
+        const count = positions.positions(i, j)
         if (count === 0) continue
-        const pairs = positions.buffer
-        const from = positions.from
+        const pairs = positions.positionBuffer
+        const from = positions.positionFrom
         const enOffset = (enWordsBefore[j] ?? 0) - enFirst
         for (let k = from; k < from + 2 * count; k += 2) {
           const zhAt = zhOffset + (pairs[k] ?? 0)
@@ -194,68 +183,4 @@ function wordCountsBefore(sentences: readonly Int32Array[]): Int32Array {
   const before = new Int32Array(sentences.length + 1)
   sentences.forEach((ids, index) => (before[index + 1] = (before[index] ?? 0) + ids.length))
   return before
-}
-
-/**
- * The position pairs of sentence pairs, stored along a band and computed on demand off it. `read`
- * returns how many pairs a sentence pair has and points `buffer` and `from` at them (until the next read).
- */
-interface PositionTable {
-  read(zhIndex: number, enIndex: number): number
-  buffer: Uint8Array
-  from: number
-}
-
-function createPositionTable(
-  matcher: PairMatcher,
-  zhIsSource: boolean,
-  band: SearchBand | undefined,
-  features: PairFeatures,
-): PositionTable {
-  const layout: BandLayout | undefined =
-    band === undefined ? undefined : bandLayout(band, zhIsSource ? features.enStems.length : features.zhWords.length)
-  const starts = new Int32Array((layout?.size ?? 0) + 1)
-  let stored: Uint8Array = new Uint8Array(layout === undefined ? 0 : 1024)
-  const scratch = new Uint8Array(2 * MAX_POSITION_PAIRS)
-  if (layout !== undefined) {
-    let cell = 0
-    let used = 0
-    for (let row = 0; row < layout.first.length; row++) {
-      for (let column = layout.first[row] ?? 0; column <= (layout.last[row] ?? -1); column++) {
-        const count = zhIsSource ? matcher.positions(row, column, scratch, 0) : matcher.positions(column, row, scratch, 0)
-        if (used + 2 * count > stored.length) stored = grow(stored, used + 2 * count)
-        for (let k = 0; k < 2 * count; k++) stored[used + k] = scratch[k] ?? 0
-        used += 2 * count
-        starts[++cell] = used
-      }
-    }
-  }
-  const first = layout?.first ?? new Int32Array(0)
-  const last = layout?.last ?? new Int32Array(0)
-  const offsets = layout?.offsets ?? new Int32Array(0)
-  const table: PositionTable = {
-    buffer: stored,
-    from: 0,
-    read(zhIndex, enIndex) {
-      const row = zhIsSource ? zhIndex : enIndex
-      const column = zhIsSource ? enIndex : zhIndex
-      const firstColumn = first[row] ?? 0
-      if (row < first.length && column >= firstColumn && column <= (last[row] ?? -1)) {
-        const cell = (offsets[row] ?? 0) + column - firstColumn
-        table.buffer = stored
-        table.from = starts[cell] ?? 0
-        return ((starts[cell + 1] ?? 0) - table.from) / 2
-      }
-      table.buffer = scratch
-      table.from = 0
-      return matcher.positions(zhIndex, enIndex, scratch, 0)
-    },
-  }
-  return table
-}
-
-function grow(buffer: Uint8Array, needed: number): Uint8Array {
-  const larger = new Uint8Array(Math.max(needed, 2 * buffer.length))
-  larger.set(buffer)
-  return larger
 }

@@ -57,8 +57,9 @@ const SECOND_PASS_SPAN = [0.85, 1] as const
  * Two searches. The first runs in a band around a line through lexical anchors (sentence pairs that
  * share rare translations; strays off the line their neighbours agree on are dropped) with beads of up
  * to three sentences a side; from its path the length model, the frequency of each bead shape, word
- * pairs and names learnt from the pair itself, each word's recall, and how rarely its bead ends fall
- * inside a quotation on one side only are estimated. The second runs close to the first path, with
+ * pairs and names learnt from the pair itself, each word's recall, how rarely its bead ends fall
+ * inside a quotation on one side only, and how closely matched words keep their relative places
+ * inside a bead (word order) are estimated. The second runs close to the first path, with
  * beads of up to four sentences a side (and one against five or six). Time and memory grow linearly with the number of sentences.
  *
  * @param source Sentences of the source text, in order.

@@ -5,7 +5,6 @@ import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { estimateBoundaryModel } from '../score/boundary-model.js'
 import { createLexicalEvidence, createWordMatches, type WordMatches } from '../score/lexical-evidence.js'
-import { createPairMatcher } from '../score/pair-table.js'
 import { createWordOrderEvidence, type WordOrderEvidence } from '../score/word-order.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
 import { estimateLengthModel, priorLengthModel, type LengthModel } from '../score/length-model.js'
@@ -34,7 +33,8 @@ export function priorModels(context: AlignmentContext): AlignmentModels {
 /**
  * Models re-estimated from a first alignment: the length model from its one-to-one beads, word
  * pairs and transliterated names learnt from its beads (unless `learnLexicon` is off), each
- * word's recall measured on its beads, and (with `anchors`) how well quotations agree at its bead ends.
+ * word's recall measured on its beads, (with `anchors`) how well quotations agree at its bead ends,
+ * and (with `wordOrder`) how far matched words stand from their translations' places in its beads.
  */
 export function refineModels(context: AlignmentContext, models: AlignmentModels, path: readonly PathBead[]): AlignmentModels {
   const beads = lexiconBeads(context, path)
@@ -46,15 +46,13 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
     ? learnTranslations(context.features, beads, context.features.zhWordTranslations)
     : context.features.zhWordTranslations
   const unrefined = createLexiconModel(context.features, translations)
-  const matches = createWordMatches(context.features, unrefined, context.zhIsSource)
+  const weighOrder = context.options.lexicon && context.options.wordOrder
+  const matches = createWordMatches(context.features, unrefined, context.zhIsSource, weighOrder)
   const recall = estimateRecall(matches, unrefined, beads)
   const lexicon = withRecall(unrefined, recall)
   const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
   const boundary = context.options.anchors ? boundaryInSearchOrder(context, beads) : () => 0
-  const order =
-    context.options.lexicon && context.options.wordOrder
-      ? createWordOrderEvidence(context.features, createPairMatcher(context.features, lexicon), context.zhIsSource, beads)
-      : undefined
+  const order = weighOrder ? createWordOrderEvidence(context.features, matches, beads) : undefined
   return { length, lexicon, beads: beadModel(context, features, length, lexicon, matches, order), boundary, features }
 }
 
