@@ -52,14 +52,14 @@ export function createPairTable(
         const cell = offset + column - first
         const zhIndex = zhIsSource ? row : column
         const enIndex = zhIsSource ? column : row
+        // Without positions the masks come straight from the matcher, the faster way for the wide first band.
         if (!storePositions) {
           matcher.match(zhIndex, enIndex, stored, 4 * cell)
           continue
         }
-        const count = matcher.positions(zhIndex, enIndex, pairScratch, 0)
-        masksOfPositions(pairScratch, count, stored, 4 * cell)
-        if (used + 2 * count > positionStore.length) positionStore = grow(positionStore, used + 2 * count)
-        for (let k = 0; k < 2 * count; k++) positionStore[used + k] = pairScratch[k] ?? 0
+        if (used + 2 * MAX_POSITION_PAIRS > positionStore.length) positionStore = grow(positionStore, used + 2 * MAX_POSITION_PAIRS)
+        const count = matcher.positions(zhIndex, enIndex, positionStore, used)
+        masksOfPositions(positionStore, used, count, stored, 4 * cell)
         used += 2 * count
         positionStarts[cell + 1] = used
       }
@@ -113,13 +113,13 @@ export function createPairTable(
   return table
 }
 
-/** Writes at `at` the masks (Chinese low and high, English low and high) of `count` position pairs. */
-function masksOfPositions(pairs: Uint8Array, count: number, into: Int32Array, at: number): void {
+/** Writes at `at` the masks (Chinese low and high, English low and high) of `count` position pairs from `pairs[from]` on. */
+function masksOfPositions(pairs: Uint8Array, from: number, count: number, into: Int32Array, at: number): void {
   let zhLow = 0
   let zhHigh = 0
   let enLow = 0
   let enHigh = 0
-  for (let k = 0; k < 2 * count; k += 2) {
+  for (let k = from; k < from + 2 * count; k += 2) {
     zhLow |= lowBit(pairs[k] ?? 0)
     zhHigh |= highBit(pairs[k] ?? 0)
     enLow |= lowBit(pairs[k + 1] ?? 0)

@@ -1,5 +1,6 @@
 import type { LexiconBead } from '../lexicon/learn-lexicon.js'
 import type { WordMatches } from './lexical-evidence.js'
+import { cumulative } from '../sentences/search-band.js'
 import type { PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
@@ -41,35 +42,45 @@ const ORDER_WEIGHT = 0.2
  * against the English spans of other beads (wrong beads), and returns it, ready to score candidate beads.
  */
 export function createWordOrderEvidence(features: PairFeatures, matches: WordMatches, beads: readonly LexiconBead[]): WordOrderEvidence {
-  const distances = createDistanceReader(features, matches)
-  const gains = estimateGains(distances, beads)
+  const read = createDistanceReader(features, matches)
+  const gains = estimateGains(read, beads)
   return {
-    logLikelihoodRatio: (zhStart, zhCount, enStart, enCount) => ORDER_WEIGHT * distances.sumGains(zhStart, zhCount, enStart, enCount, gains),
+    logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
+      const count = read(zhStart, zhCount, enStart, enCount)
+      let total = 0
+      for (let k = 0; k < count; k++) total += gains[read.cells[k] ?? 0] ?? 0
+      return ORDER_WEIGHT * total
+    },
   }
 }
 
-/** Receives the distance of one matched word: side 0 for a Chinese word, 1 for an English stem. */
-type DistanceVisitor = (side: 0 | 1, distance: number) => void
-
-/** Finds the distances of a bead's matched words; `visit` reads them, `sumGains` weighs them. */
+/**
+ * Reads the distances of a bead's matched words as cells of the tables (side × {@link BINS} + bin,
+ * side 0 for a Chinese word, 1 for an English stem): returns how many, found in `cells` until the next read.
+ */
 interface DistanceReader {
-  visit(zhStart: number, zhCount: number, enStart: number, enCount: number, visit: DistanceVisitor): void
-  sumGains(zhStart: number, zhCount: number, enStart: number, enCount: number, gains: Float64Array): number
+  (zhStart: number, zhCount: number, enStart: number, enCount: number): number
+  readonly cells: Int32Array
 }
 
 /**
  * Per side and bin: log P(bin | true bead) − log P(bin | wrong bead), less its mean over true beads,
  * so a bead's order evidence does not grow with the number of its matched words, only with how well they line up.
  */
-function estimateGains(distances: DistanceReader, beads: readonly LexiconBead[]): Float64Array {
+function estimateGains(read: DistanceReader, beads: readonly LexiconBead[]): Float64Array {
   const truth = new Float64Array(2 * BINS).fill(BIN_SMOOTHING)
   const chance = new Float64Array(2 * BINS).fill(BIN_SMOOTHING)
+  const tally = (counts: Float64Array, count: number): void => {
+    for (let k = 0; k < count; k++) {
+      const cell = read.cells[k] ?? 0
+      counts[cell] = (counts[cell] ?? 0) + 1
+    }
+  }
   beads.forEach((bead, index) => {
-    distances.visit(bead.zhStart, bead.zhCount, bead.enStart, bead.enCount, (side, distance) => tally(truth, side, distance))
+    tally(truth, read(bead.zhStart, bead.zhCount, bead.enStart, bead.enCount))
     for (let sample = 1; sample <= CHANCE_SAMPLES; sample++) {
       const other = beads[(index + Math.floor((sample * beads.length) / (CHANCE_SAMPLES + 1))) % beads.length] ?? bead
-      if (other === bead) continue
-      distances.visit(bead.zhStart, bead.zhCount, other.enStart, other.enCount, (side, distance) => tally(chance, side, distance))
+      if (other !== bead) tally(chance, read(bead.zhStart, bead.zhCount, other.enStart, other.enCount))
     }
   })
   const gains = new Float64Array(2 * BINS)
@@ -87,11 +98,6 @@ function estimateGains(distances: DistanceReader, beads: readonly LexiconBead[])
   return gains
 }
 
-function tally(counts: Float64Array, side: number, distance: number): void {
-  const at = side * BINS + binOf(distance)
-  counts[at] = (counts[at] ?? 0) + 1
-}
-
 function sum(counts: Float64Array, side: number): number {
   let total = 0
   for (let bin = 0; bin < BINS; bin++) total += counts[side * BINS + bin] ?? 0
@@ -107,24 +113,24 @@ function binOf(distance: number): number {
  * indices over the span's words (in order, sentence after sentence), divided by the span's word count.
  */
 function createDistanceReader(features: PairFeatures, matches: WordMatches): DistanceReader {
-  const zhWordsBefore = wordCountsBefore(features.zhWords)
-  const enWordsBefore = wordCountsBefore(features.enStems)
+  const zhWordsBefore = cumulative(Float64Array.from(features.zhWords, (ids) => ids.length))
+  const enWordsBefore = cumulative(Float64Array.from(features.enStems, (ids) => ids.length))
+  // Per position of the span: the smallest distance to a translation so far (infinity: unmatched).
   let zhBest = new Float64Array(0)
   let enBest = new Float64Array(0)
-  let zhUsed = 0
-  let enUsed = 0
-  /** Fills `zhBest` and `enBest` with each position's smallest distance (infinity: unmatched); false when nothing matches. */
-  const measure = (zhStart: number, zhCount: number, enStart: number, enCount: number): boolean => {
+  let cells = new Int32Array(0)
+  const read = (zhStart: number, zhCount: number, enStart: number, enCount: number): number => {
     const zhFirst = zhWordsBefore[zhStart] ?? 0
     const enFirst = enWordsBefore[enStart] ?? 0
     const zhTotal = (zhWordsBefore[zhStart + zhCount] ?? 0) - zhFirst
     const enTotal = (enWordsBefore[enStart + enCount] ?? 0) - enFirst
-    zhUsed = 0
-    enUsed = 0
-    if (zhTotal === 0 || enTotal === 0) return false
+    if (zhTotal === 0 || enTotal === 0) return 0
     if (zhTotal > zhBest.length) zhBest = new Float64Array(2 * zhTotal).fill(Number.POSITIVE_INFINITY)
     if (enTotal > enBest.length) enBest = new Float64Array(2 * enTotal).fill(Number.POSITIVE_INFINITY)
+    if (zhTotal + enTotal > cells.length) reader.cells = cells = new Int32Array(2 * (zhTotal + enTotal))
     const positions: PairTable = matches.pairs()
+    let zhUsed = 0
+    let enUsed = 0
     for (let i = zhStart; i < zhStart + zhCount; i++) {
       const zhOffset = (zhWordsBefore[i] ?? 0) - zhFirst
       for (let j = enStart; j < enStart + enCount; j++) {
@@ -144,43 +150,24 @@ function createDistanceReader(features: PairFeatures, matches: WordMatches): Dis
         }
       }
     }
-    return zhUsed > 0
+    const found = drain(zhBest, zhUsed, 0, cells, 0)
+    return drain(enBest, enUsed, BINS, cells, found)
   }
-  return {
-    visit(zhStart, zhCount, enStart, enCount, visit) {
-      if (!measure(zhStart, zhCount, enStart, enCount)) return
-      for (let at = 0; at < zhUsed; at++) {
-        const distance = zhBest[at] ?? Number.POSITIVE_INFINITY
-        if (distance !== Number.POSITIVE_INFINITY) visit(0, distance)
-        zhBest[at] = Number.POSITIVE_INFINITY
-      }
-      for (let at = 0; at < enUsed; at++) {
-        const distance = enBest[at] ?? Number.POSITIVE_INFINITY
-        if (distance !== Number.POSITIVE_INFINITY) visit(1, distance)
-        enBest[at] = Number.POSITIVE_INFINITY
-      }
-    },
-    sumGains(zhStart, zhCount, enStart, enCount, gains) {
-      if (!measure(zhStart, zhCount, enStart, enCount)) return 0
-      let total = 0
-      for (let at = 0; at < zhUsed; at++) {
-        const distance = zhBest[at] ?? Number.POSITIVE_INFINITY
-        if (distance !== Number.POSITIVE_INFINITY) total += gains[binOf(distance)] ?? 0
-        zhBest[at] = Number.POSITIVE_INFINITY
-      }
-      for (let at = 0; at < enUsed; at++) {
-        const distance = enBest[at] ?? Number.POSITIVE_INFINITY
-        if (distance !== Number.POSITIVE_INFINITY) total += gains[BINS + binOf(distance)] ?? 0
-        enBest[at] = Number.POSITIVE_INFINITY
-      }
-      return total
-    },
-  }
+  const reader = Object.assign(read, { cells })
+  return reader
 }
 
-/** Per sentence and one past the last: how many words come before it. */
-function wordCountsBefore(sentences: readonly Int32Array[]): Int32Array {
-  const before = new Int32Array(sentences.length + 1)
-  sentences.forEach((ids, index) => (before[index + 1] = (before[index] ?? 0) + ids.length))
-  return before
+/**
+ * Writes the cell (`offset` + bin) of each finite distance among the first `used` into `cells` from
+ * `count` on, resets them to infinity for the next bead, and returns the new count.
+ */
+function drain(best: Float64Array, used: number, offset: number, cells: Int32Array, count: number): number {
+  let written = count
+  for (let at = 0; at < used; at++) {
+    const distance = best[at] ?? Number.POSITIVE_INFINITY
+    if (distance === Number.POSITIVE_INFINITY) continue
+    cells[written++] = offset + binOf(distance)
+    best[at] = Number.POSITIVE_INFINITY
+  }
+  return written
 }
