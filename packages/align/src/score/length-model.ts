@@ -1,3 +1,5 @@
+import { cumulative } from '../sentences/search-band.js'
+
 /**
  * Gale–Church length model for Chinese and English: English length is about `ratio` times the
  * Chinese length, with a variance that grows with the Chinese length (`variance` per character).
@@ -49,6 +51,72 @@ export function lengthAgreement(model: LengthModel, zhLength: number, enLength: 
   const base = Math.max(zhLength, enLength / model.ratio, 1)
   const deviate = Math.abs(enLength - model.ratio * zhLength) / Math.sqrt(model.variance * base)
   return 2 * (1 - standardNormalCdf(deviate))
+}
+
+/**
+ * The deviate is capped here in the log-likelihood ratio (the two-sided tail beyond it is 1e-6), so
+ * one odd length cannot veto a bead the words support.
+ */
+const MAX_DEVIATE = 4.9
+
+/**
+ * The lengths of a bead as evidence: log-likelihood ratio of its two spans' sentence lengths under
+ * the model (the spans translate each other) against chance (they are unrelated sentences).
+ */
+export interface LengthEvidence {
+  logLikelihoodRatio(zhStart: number, zhCount: number, enStart: number, enCount: number): number
+}
+
+/**
+ * Creates {@link LengthEvidence} for sentences of these lengths. Under the model the English total is
+ * normal around `ratio` × the Chinese total, with the Gale–Church variance; how a total divides into
+ * a span's sentences is uniform (a span of k sentences pays log (k − 1)! − (k − 1) log total, so
+ * splitting a translation is not free); under chance each sentence length is drawn on its own,
+ * log-normal as fitted to the text's sentences. The ratio is taken both ways (English given Chinese and
+ * Chinese given English) and averaged, so it reads the same whichever side is the source.
+ *
+ * Unlike the tail probability of {@link lengthAgreement} (Gale and Church's own score, kept for
+ * display), this is a density: a wider bead, whose expected length is less certain, gains less from
+ * an exact fit, so two close one-to-one beads are not merged for the length alone.
+ */
+export function createLengthEvidence(zhLengths: Float64Array, enLengths: Float64Array, model: LengthModel): LengthEvidence {
+  const zhSums = cumulative(zhLengths)
+  const enSums = cumulative(enLengths)
+  const zhChance = cumulative(logNormalDensities(zhLengths))
+  const enChance = cumulative(logNormalDensities(enLengths))
+  const logRatio = Math.log(model.ratio)
+  return {
+    logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
+      const zh = (zhSums[zhStart + zhCount] ?? 0) - (zhSums[zhStart] ?? 0)
+      const en = (enSums[enStart + enCount] ?? 0) - (enSums[enStart] ?? 0)
+      const spread = model.variance * Math.max(zh, en / model.ratio, 1)
+      const deviate = Math.min(MAX_DEVIATE, Math.abs(en - model.ratio * zh) / Math.sqrt(spread))
+      // Density of the English total given the Chinese one; the Chinese given the English differs by log ratio.
+      const total = -0.5 * deviate * deviate - 0.5 * Math.log(2 * Math.PI * spread)
+      const enGivenZh = splitLogDensity(en, enCount) - ((enChance[enStart + enCount] ?? 0) - (enChance[enStart] ?? 0))
+      const zhGivenEn = splitLogDensity(zh, zhCount) - ((zhChance[zhStart + zhCount] ?? 0) - (zhChance[zhStart] ?? 0)) + logRatio
+      return total + 0.5 * (enGivenZh + zhGivenEn)
+    },
+  }
+}
+
+/** Log-density of one way of dividing `total` among `count` sentences, uniform over all ways: log (count − 1)! − (count − 1) log total. */
+function splitLogDensity(total: number, count: number): number {
+  if (count <= 1) return 0
+  let logFactorial = 0
+  for (let k = 2; k < count; k++) logFactorial += Math.log(k)
+  return logFactorial - (count - 1) * Math.log(Math.max(total, 1))
+}
+
+/** Per length, its log-density under a log-normal fitted to all of them (lengths below 1 count as 1). */
+function logNormalDensities(lengths: Float64Array): Float64Array {
+  const logs = Float64Array.from(lengths, (length) => Math.log(Math.max(length, 1)))
+  const mean = sum(logs) / Math.max(logs.length, 1)
+  let squares = 0
+  for (const value of logs) squares += (value - mean) ** 2
+  const deviation = Math.sqrt(squares / Math.max(logs.length, 1)) || 1
+  const normaliser = Math.log(deviation * Math.sqrt(2 * Math.PI))
+  return Float64Array.from(logs, (value) => -0.5 * ((value - mean) / deviation) ** 2 - normaliser - value)
 }
 
 /** Φ(x) for x ≥ 0 (Abramowitz & Stegun 7.1.26, error below 1.5e-7). */
