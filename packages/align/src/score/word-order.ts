@@ -34,6 +34,7 @@ const BIN_SMOOTHING = 1
  * themselves. On MAC-Dev every weight from 0.1 to 0.4 gains (0.9075–0.9106 against 0.9027 without);
  * leave-one-out over 0, 0.1, 0.15, …, 0.3, 0.4 never picks 0 and scores 0.9040 on the held-out
  * chapters. 0.2 is in the middle of the gaining range; the Bible 30,000 gains too (0.9755 → 0.9779).
+ * With the length density and lexical weight 0.3 of today, 0.1, 0.2 and 0.3 give 0.9170, 0.9232, 0.9173.
  */
 const ORDER_WEIGHT = 0.2
 
