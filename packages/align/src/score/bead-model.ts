@@ -1,7 +1,7 @@
 import { DEFAULT_SCORER_WEIGHT } from '../sentences/align-options.js'
-import { cumulative, type SearchBand } from '../sentences/search-band.js'
+import type { SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
-import { createLengthEvidence, lengthAgreement, type LengthModel } from './length-model.js'
+import { createLengthEvidence, type LengthModel } from './length-model.js'
 import type { LexicalEvidence } from './lexical-evidence.js'
 import type { PairFeatures } from './sentence-features.js'
 import type { WordOrderEvidence } from './word-order.js'
@@ -68,14 +68,6 @@ const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 
 
 /** Creates a {@link BeadModel}. */
 export function createBeadModel(input: BeadModelInput): BeadModel {
-  const zhSums = cumulative(input.features.zhLengths)
-  const enSums = cumulative(input.features.enLengths)
-  const lengthPart = (zhStart: number, zhCount: number, enStart: number, enCount: number): number =>
-    lengthAgreement(
-      input.lengthModel,
-      (zhSums[zhStart + zhCount] ?? 0) - (zhSums[zhStart] ?? 0),
-      (enSums[enStart + enCount] ?? 0) - (enSums[enStart] ?? 0),
-    )
   const lengthEvidence = createLengthEvidence(input.features.zhLengths, input.features.enLengths, input.lengthModel)
   const orient = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) =>
     input.zhIsSource
@@ -83,7 +75,7 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
       : ([targetStart, targetCount, sourceStart, sourceCount] as const)
   const components = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) => {
     const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
-    const parts: Record<string, number> = { length: lengthPart(zhStart, zhCount, enStart, enCount) }
+    const parts: Record<string, number> = { length: lengthEvidence.agreement(zhStart, zhCount, enStart, enCount) }
     const coverage = input.switches.lexicon ? input.lexicon.coverage(zhStart, zhCount, enStart, enCount) : undefined
     if (coverage !== undefined) parts['lexicon'] = coverage
     const anchors = input.switches.anchors ? anchorOverlap(input.features, zhStart, zhCount, enStart, enCount) : undefined

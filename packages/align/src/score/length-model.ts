@@ -1,3 +1,4 @@
+import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
 import { cumulative } from '../sentences/search-band.js'
 
 /**
@@ -65,6 +66,8 @@ const MAX_DEVIATE = 4.9
  */
 export interface LengthEvidence {
   logLikelihoodRatio(zhStart: number, zhCount: number, enStart: number, enCount: number): number
+  /** {@link lengthAgreement} of the two spans' totals, for people. */
+  agreement(zhStart: number, zhCount: number, enStart: number, enCount: number): number
 }
 
 /**
@@ -85,10 +88,12 @@ export function createLengthEvidence(zhLengths: Float64Array, enLengths: Float64
   const zhChance = cumulative(logNormalDensities(zhLengths))
   const enChance = cumulative(logNormalDensities(enLengths))
   const logRatio = Math.log(model.ratio)
+  const zhTotal = (zhStart: number, zhCount: number): number => (zhSums[zhStart + zhCount] ?? 0) - (zhSums[zhStart] ?? 0)
+  const enTotal = (enStart: number, enCount: number): number => (enSums[enStart + enCount] ?? 0) - (enSums[enStart] ?? 0)
   return {
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
-      const zh = (zhSums[zhStart + zhCount] ?? 0) - (zhSums[zhStart] ?? 0)
-      const en = (enSums[enStart + enCount] ?? 0) - (enSums[enStart] ?? 0)
+      const zh = zhTotal(zhStart, zhCount)
+      const en = enTotal(enStart, enCount)
       const spread = model.variance * Math.max(zh, en / model.ratio, 1)
       const deviate = Math.min(MAX_DEVIATE, Math.abs(en - model.ratio * zh) / Math.sqrt(spread))
       // Density of the English total given the Chinese one; the Chinese given the English differs by log ratio.
@@ -97,15 +102,21 @@ export function createLengthEvidence(zhLengths: Float64Array, enLengths: Float64
       const zhGivenEn = splitLogDensity(zh, zhCount) - ((zhChance[zhStart + zhCount] ?? 0) - (zhChance[zhStart] ?? 0)) + logRatio
       return total + 0.5 * (enGivenZh + zhGivenEn)
     },
+    agreement: (zhStart, zhCount, enStart, enCount) => lengthAgreement(model, zhTotal(zhStart, zhCount), enTotal(enStart, enCount)),
   }
 }
+
+/** log (k − 1)! for the sentences k a bead side can hold, so the search does not sum logarithms per bead. */
+const LOG_FACTORIAL_BELOW = Array.from({ length: LONGEST_BEAD_SIDE + 1 }, (_, k) => {
+  let sum = 0
+  for (let factor = 2; factor < k; factor++) sum += Math.log(factor)
+  return sum
+})
 
 /** Log-density of one way of dividing `total` among `count` sentences, uniform over all ways: log (count − 1)! − (count − 1) log total. */
 function splitLogDensity(total: number, count: number): number {
   if (count <= 1) return 0
-  let logFactorial = 0
-  for (let k = 2; k < count; k++) logFactorial += Math.log(k)
-  return logFactorial - (count - 1) * Math.log(Math.max(total, 1))
+  return (LOG_FACTORIAL_BELOW[count] ?? 0) - (count - 1) * Math.log(Math.max(total, 1))
 }
 
 /** Per length, its log-density under a log-normal fitted to all of them (lengths below 1 count as 1). */
