@@ -3,8 +3,10 @@
 // alone, then the first alignment, whose CC-CEDICT load is read from `cedictLoadMilliseconds()`.
 import { execFileSync } from 'node:child_process'
 import { benchRoot } from './bench-paths.js'
+import { median } from './statistics.js'
 
-const RUNS = 10
+/** Fresh processes timed for the import: an odd number, so the median is one of them. */
+const RUNS = 11
 
 const importOnly = `
 const started = performance.now()
@@ -33,11 +35,6 @@ function run<Result>(script: string): Result {
   } catch (error) {
     throw new Error(`Could not import the built @duiqi/align: run \`pnpm build\` first. (${String(error).split('\n')[0]})`)
   }
-}
-
-function median(values: readonly number[]): number {
-  const middle = Math.floor(values.length / 2)
-  return values.length % 2 === 1 ? (values[middle] ?? 0) : ((values[middle - 1] ?? 0) + (values[middle] ?? 0)) / 2
 }
 
 function ms(value: number | undefined): string {

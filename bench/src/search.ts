@@ -18,6 +18,7 @@ import {
 } from '@duiqi/core'
 import { benchDataDirectory, resultsDirectory } from './bench-paths.js'
 import { readLines } from './read-lines.js'
+import { median, percentile } from './statistics.js'
 
 /** Queries per language: enough for a stable p95. */
 const QUERY_COUNT = 100
@@ -145,15 +146,6 @@ function time(run: () => unknown): number {
   const started = performance.now()
   run()
   return performance.now() - started
-}
-
-function median(values: readonly number[]): number {
-  return percentile(values, 0.5)
-}
-
-function percentile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!
 }
 
 function markdownTable(table: readonly Row[]): string {
