@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EmptyInputError, InvalidInputError } from '../errors.js'
+import { measureSegmentitWork } from '../segment/__fixtures__/segmentit-work.js'
+import { hanWindowLimits } from '../segment/chinese-words.js'
 import { planExcerpt } from './__fixtures__/plan-excerpt.js'
 import { beadText } from './bead-text.js'
 import type { TermEntry } from './glossary-entry.js'
@@ -87,6 +89,15 @@ describe('createSearchIndex', () => {
   it('returns nothing for a query of stop words', () => {
     expect(index.search('of the')).toEqual([])
   })
+
+  it('answers long queries without punctuation with segmentit work linear in them', () => {
+    // Once 60 s and 3.1 GB (a term 12 times) and "Maximum call stack size exceeded" (20,000 characters).
+    for (const query of ['中小企业'.repeat(12), '中小企业是创新和就业的主要来源'.repeat(1_334)]) {
+      const { result } = measureSegmentitWork(() => index.search(query), hanWindowLimits.maxSegmentations * query.length)
+      expect(result).toEqual([])
+    }
+    expect(index.search(`${'哈'.repeat(40)}中小企业`)).toEqual([])
+  }, 10_000)
 })
 
 describe('head terms', () => {

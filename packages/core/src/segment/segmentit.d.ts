@@ -11,6 +11,8 @@ declare module 'segmentit' {
   }
   export class Segment {
     loadDict(dict: string | string[]): Segment
+    /** The dictionary's words by their UTF-16 length: `TABLE2[2]['企业']` is the entry of 企业. */
+    getDict(type: 'TABLE2'): Record<number, Record<string, { f: number; p: number }>>
     doSegment(text: string, options: SegmentitOptions & { simple: true }): string[]
     doSegment(text: string, options?: SegmentitOptions): SegmentitToken[]
   }
