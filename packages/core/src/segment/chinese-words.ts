@@ -42,10 +42,11 @@ const RUN_PATTERN = /(\p{Script=Han}+)|([A-Za-z0-9]+(?:[.\-+][A-Za-z0-9]+)*)/gu
  * segmentation of its input and scores them all, so its time grows exponentially with the run
  * (36 × 哈 took 4.6 s, an ordinary 60-character clause 19 s) and its recursion overflows the stack on
  * thousands of characters. A window holds at most 48 UTF-16 units and at most 128 segmentations; one
- * window then takes a few milliseconds whatever the text (measured: under 5 ms for 48 × 一, 哈 or real
- * text without punctuation), and segmenting is linear in the run. Measured against unbounded
- * segmentit on every Han run of the MAC-Dev chapters and the plan (all under 40 characters), 1 word
- * in 24,449 differs; 64 segmentations cost 5 words, 256 no fewer than 128 but twice the time.
+ * window then takes a few milliseconds whatever the text (measured: under 5 ms on runs of 一, of 哈,
+ * of a term repeated and of prose without punctuation), and segmenting is linear in the run (about
+ * 25–50 µs a character on such runs; `pnpm bench`). Against unbounded segmentit on every Han run of
+ * the MAC-Dev chapters and the plan (all under 40 characters), 1 word in 24,449 differs; a limit of
+ * 64 segmentations makes it 5 words, and 256 as few as 128 at 1.6 times the time.
  */
 export const hanWindowLimits: WindowLimits = { maxLength: 48, maxSegmentations: 128 }
 
