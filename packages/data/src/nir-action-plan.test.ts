@@ -35,6 +35,13 @@ describe('the NIR Action Plan corpus', () => {
     expect(nirActionPlan.section('4.2').beads[0]).toMatchObject({ zh: ['（二） 中小企业的角色定位'], en: ['4.2 Role of small and medium sized enterprises (SMEs)'] })
   })
 
+  it('scores its headings as probabilities like its sentences, so the weakest beads are not the plainly right headings', () => {
+    const beads = [...nirActionPlan.beads()]
+    for (const bead of beads.filter((view) => view.part === 'heading')) expect(bead.score).toBeGreaterThan(0.9)
+    const weakest = [...beads].sort((a, b) => a.score - b.score).slice(0, 8)
+    expect(weakest.filter((view) => view.part === 'heading').length).toBeLessThan(8)
+  })
+
   it('aligns every Background/Objective/Actions part with its Chinese counterpart', () => {
     for (const id of ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7']) {
       const section = nirActionPlan.section(id)

@@ -13,6 +13,7 @@ import { alignSentences, type AlignSentencesOptions } from '../sentences/align-s
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
 import { alignSections, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
+import { headingPosteriors } from './heading-posteriors.js'
 
 export interface AlignDocumentsOptions {
   /** Corpus id; defaults to `${source.id}--${target.id}`. */
@@ -42,10 +43,11 @@ export function alignDocuments(source: Document, target: Document, options: Alig
   const matches = alignSections(source.children, target.children, {
     headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
   })
+  const headingScores = headingPosteriors(source.children, target.children, matches, scoringOptions)
   const aligner = documentAligner(scoringOptions, onProgress, collectSentences(source).length)
-  const pending: PendingSection[] = matches.map((match) => ({
+  const pending: PendingSection[] = matches.map((match, index) => ({
     match,
-    heading: headingBead(match),
+    heading: headingBead(match, headingScores[index] ?? 0),
     parts: alignParts(match.source, match.target).map((pair) => ({
       kind: pair.kind,
       beads: alignPartSentences(pair, aligner.align),
@@ -95,14 +97,15 @@ function lexicalSimilarity(source: string, target: string, options: AlignSentenc
   return matched ? componentSimilarity(bead.components ?? {}, options.scorers) : 0
 }
 
-function headingBead(match: SectionMatch): Bead | undefined {
+/** The heading bead of a match, scored by {@link headingPosteriors} like a sentence bead. */
+function headingBead(match: SectionMatch, score: number): Bead | undefined {
   const source = match.source?.heading
   const target = match.target?.heading
   if (source === undefined && target === undefined) return undefined
   return {
     source: source === undefined ? [] : [source.index],
     target: target === undefined ? [] : [target.index],
-    score: match.score,
+    score,
   }
 }
 

@@ -169,9 +169,9 @@ export type Document = z.infer<typeof documentSchema>
 
 /**
  * A bead: source sentences aligned with target sentences (indices in document sentence order).
- * An empty side means no counterpart. `score` is a confidence in [0, 1]: for beads of the sentence
- * aligner, its probability that the bead is right; for a section's heading bead, how well the
- * headings match.
+ * An empty side means no counterpart. `score` is the sentence aligner's probability in [0, 1] that
+ * the bead is right; a section's heading bead gets the same kind of probability, from aligning the
+ * two documents' headings as two sequences (0 where that alignment pairs them otherwise).
  */
 export const beadSchema = z.object({
   source: z.array(z.number().int().nonnegative()),
