@@ -6,6 +6,7 @@ export type DuiqiErrorCode =
   | 'SCHEMA_MISMATCH'
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
+  | 'WRITE_FAILED'
 
 /** Base class of all errors duiqi throws on purpose. Messages say what was expected, what came, and what to do. */
 export class DuiqiError extends Error {
@@ -90,5 +91,17 @@ export class NotFoundError extends DuiqiError {
     super('NOT_FOUND', message)
     this.name = 'NotFoundError'
     this.id = id
+  }
+}
+
+/** An output could not be written: a full disk, a missing folder, a closed pipe; `path` names the output. */
+export class WriteFailedError extends DuiqiError {
+  /** The file written, or `standard output`. */
+  readonly path: string
+
+  constructor(path: string, message: string, options?: { cause?: unknown }) {
+    super('WRITE_FAILED', message, options)
+    this.name = 'WriteFailedError'
+    this.path = path
   }
 }

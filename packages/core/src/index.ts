@@ -46,6 +46,7 @@ export {
   LimitExceededError,
   NotFoundError,
   SchemaMismatchError,
+  WriteFailedError,
 } from './errors.js'
 export type { DuiqiErrorCode } from './errors.js'
 export { collectSentences, createCorpus } from './corpus/corpus.js'
