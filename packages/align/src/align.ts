@@ -1,6 +1,7 @@
 import {
   collectSentences,
   detectLanguage,
+  isPlausibleLanguage,
   LimitExceededError,
   EmptyInputError,
   LanguageMismatchError,
@@ -60,8 +61,8 @@ export const DEFAULT_MAX_SENTENCES = 150_000
  * @throws LanguageMismatchError when a side is neither Chinese nor English, or both are the same language.
  */
 export function align(source: string, target: string, options: AlignOptions = {}): AlignedCorpus {
-  const sourceLanguage = detectSide('source', source)
-  const targetLanguage = detectSide('target', target)
+  const sourceLanguage = detectSide('source', source, options.sourceLanguage)
+  const targetLanguage = detectSide('target', target, options.targetLanguage)
   if (sourceLanguage !== targetLanguage && looksSwapped(sourceLanguage, targetLanguage, options)) {
     const message = `Expected ${languageName(options.sourceLanguage ?? targetLanguage)} as the source and ${languageName(options.targetLanguage ?? sourceLanguage)} as the target, detected the reverse.`
     if (options.onSwapped !== 'swap') {
@@ -112,10 +113,12 @@ function looksSwapped(source: Language, target: Language, options: AlignOptions)
   return (options.sourceLanguage !== undefined && options.sourceLanguage !== source) || (options.targetLanguage !== undefined && options.targetLanguage !== target)
 }
 
-function detectSide(argument: 'source' | 'target', text: string): Language {
+/** A stated language that the text can be in is taken as given; otherwise the text's language is detected. */
+function detectSide(argument: 'source' | 'target', text: string, stated: Language | undefined): Language {
   if (text.trim() === '') {
     throw new EmptyInputError(argument, `The ${argument} text is empty; give a file with the text to align.`)
   }
+  if (stated !== undefined && isPlausibleLanguage(text, stated)) return stated
   const guess = detectLanguage(text)
   if (guess.language === 'zh' || guess.language === 'en') return guess.language
   throw new LanguageMismatchError(

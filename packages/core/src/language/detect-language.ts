@@ -13,12 +13,19 @@ export interface LanguageGuess {
 const SAMPLE_LENGTH = 20_000
 /** Han at least this share of the letters makes a text Chinese (Latin tokens like G20 stay a minority). */
 const CHINESE_HAN_SHARE = 0.5
-/** Kana among the CJK characters above this share makes a text Japanese, not Chinese. */
-const JAPANESE_KANA_SHARE = 0.05
+/**
+ * Kana among the CJK characters above this share makes a text Japanese, not Chinese: Japanese prose is
+ * mostly kana, while Chinese quoting a Japanese title (《ドラえもん》) keeps Han dominant.
+ */
+const JAPANESE_KANA_SHARE = 0.25
 /** English function words at least this share of the words make a text English even where franc hesitates. */
 const ENGLISH_FUNCTION_WORD_SHARE = 0.18
 /** franc is unreliable on short strings; below this many letters it is not asked. */
 const FRANC_MIN_LETTERS = 40
+/** A Latin-script text is another language than English only with at least this many different words... */
+const FRANC_MIN_DISTINCT_WORDS = 5
+/** ...and when franc scores English at most this far below its best guess (scores are relative, best = 1). */
+const FRANC_MAX_ENGLISH_SCORE = 0.85
 /** Latin-script languages franc chooses among, so that it does not answer with a rare language on little text. */
 const LATIN_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'swe', 'dan', 'nob', 'pol', 'ces', 'tur', 'vie', 'ind']
 
@@ -38,11 +45,15 @@ export function detectLanguage(text: string): LanguageGuess {
   if (letters === 0) return { language: 'und', confidence: 0, hanShare: 0 }
   const hanShare = counts.han / letters
   const cjk = counts.han + counts.kana
-  if (cjk > 0 && counts.kana / cjk > JAPANESE_KANA_SHARE && cjk / letters >= CHINESE_HAN_SHARE) {
-    return { language: 'jpn', confidence: counts.kana / cjk, hanShare }
+  if (cjk / letters >= CHINESE_HAN_SHARE) {
+    // Kana in quotes and titles (《ドラえもん》, “ありがとう”) is quoted Japanese; the text around them tells.
+    const frame = counts.kana === 0 ? counts : frameCounts(sample, counts)
+    const frameCjk = frame.han + frame.kana
+    const kanaShare = frame.kana / frameCjk
+    if (kanaShare > JAPANESE_KANA_SHARE) return { language: 'jpn', confidence: kanaShare, hanShare }
+    return { language: 'zh', confidence: 1 - kanaShare, hanShare }
   }
   if (counts.hangul / letters >= CHINESE_HAN_SHARE) return { language: 'kor', confidence: counts.hangul / letters, hanShare }
-  if (hanShare >= CHINESE_HAN_SHARE) return { language: 'zh', confidence: hanShare, hanShare }
   if (counts.latin / letters < CHINESE_HAN_SHARE) return { language: 'und', confidence: 0, hanShare }
   return guessLatinLanguage(sample, counts.latin, hanShare)
 }
@@ -56,10 +67,27 @@ function guessLatinLanguage(sample: string, latinLetters: number, hanShare: numb
   const ranked = francAll(sample, { only: LATIN_LANGUAGES, minLength: 1 })
   const [best, second] = ranked
   if (best === undefined) return { language: 'und', confidence: 0, hanShare }
-  if (best[0] === 'eng' || functionShare >= ENGLISH_FUNCTION_WORD_SHARE) {
+  const englishScore = ranked.find(([code]) => code === 'eng')?.[1] ?? 0
+  const francConfident = new Set(words).size >= FRANC_MIN_DISTINCT_WORDS && englishScore <= FRANC_MAX_ENGLISH_SCORE
+  if (best[0] === 'eng' || functionShare >= ENGLISH_FUNCTION_WORD_SHARE || !francConfident) {
     return { language: 'en', confidence: Math.min(1, Math.max(functionShare * 3, 0.6)), hanShare }
   }
   return { language: best[0], confidence: 1 - (second?.[1] ?? 0) / 2, hanShare }
+}
+
+/** Below this share of Han among the letters, a text stated to be Chinese is not Chinese. */
+const PLAUSIBLE_HAN_SHARE = 0.2
+
+/**
+ * Whether a text can be in the language the caller stated: Chinese needs a real share of Han among its
+ * letters, English mostly Latin letters. A stated language is checked this way, not overruled by a guess.
+ */
+export function isPlausibleLanguage(text: string, language: 'zh' | 'en'): boolean {
+  const counts = countScripts(text.slice(0, SAMPLE_LENGTH))
+  const letters = counts.han + counts.kana + counts.hangul + counts.latin + counts.other
+  if (letters === 0) return false
+  if (language === 'zh') return counts.han / letters >= PLAUSIBLE_HAN_SHARE
+  return counts.latin / letters >= CHINESE_HAN_SHARE
 }
 
 interface ScriptCounts {
@@ -82,6 +110,14 @@ function countScripts(text: string): ScriptCounts {
   return counts
 }
 
+/** The script counts of a text outside its quotes and titles, or of all of it where nothing CJK is left outside. */
+function frameCounts(sample: string, counts: ScriptCounts): ScriptCounts {
+  const frame = countScripts(sample.replace(QUOTED, ''))
+  return frame.han + frame.kana === 0 ? counts : frame
+}
+
+/** A span in quotes or title marks on one line: 《…》 〈…〉 「…」 『…』 “…” ‘…’ （…） 【…】. */
+const QUOTED = /《[^《》\n]*》|〈[^〈〉\n]*〉|「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|‘[^‘’\n]*’|（[^（）\n]*）|【[^【】\n]*】/gu
 const HAN = /\p{Script=Han}/u
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
