@@ -12,9 +12,20 @@ export const EXIT_USAGE = 2
 
 /**
  * Runs the `duiqi` command with the given arguments (without `node` and the script) and returns the
- * exit code. Errors are printed on one line, never as a stack trace.
+ * exit code once standard output is written. Errors are printed on one line, never as a stack trace; a
+ * failed write (a full disk) is an error too, exit code 1.
  */
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  const code = await runProgram(argv, io)
+  try {
+    await io.flush?.()
+    return code
+  } catch (error) {
+    return reportError(error, io)
+  }
+}
+
+async function runProgram(argv: readonly string[], io: CommandIo): Promise<number> {
   const program = createProgram(io)
   try {
     await program.parseAsync([...argv], { from: 'user' })

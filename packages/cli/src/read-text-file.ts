@@ -1,44 +1,44 @@
-import { readFile } from 'node:fs/promises'
-import { InvalidInputError, LimitExceededError } from '@duiqi/core'
+import { createReadStream } from 'node:fs'
+import { DuiqiError, InvalidInputError } from '@duiqi/core'
+import { decodeText } from './decode-text.js'
 import type { CommandIo } from './io.js'
+import { inputTooLarge, readLimited } from './read-limited.js'
+import { systemErrorReason } from './system-error-reason.js'
 
 /** Larger inputs are refused before decoding: 256 MiB of text is far beyond any document we align in memory. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024
+/** Lowers MAX_INPUT_BYTES for this process (a whole number of bytes): lets tests check the limit without 256 MiB of data. */
+export const MAX_INPUT_BYTES_VARIABLE = 'DUIQI_MAX_INPUT_BYTES'
 
 /**
  * Reads a text file (or standard input for `-`) as UTF-8, or UTF-16 when it starts with a byte-order mark.
- * Binary data, NUL bytes and invalid UTF-8 are refused with a message that names the file.
+ * Reading stops at the size limit, whatever the file's stated size (a device, a FIFO, an endless pipe), and
+ * the input is refused; binary data, NUL bytes and invalid UTF-8 are refused with a message that names the file.
  */
 export async function readTextFile(path: string, argument: string, io: CommandIo): Promise<string> {
-  const bytes = path === '-' ? await io.readStdin() : await readBytes(path, argument)
+  const limit = maxInputBytes()
   const name = path === '-' ? 'standard input' : path
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new LimitExceededError(MAX_INPUT_BYTES, bytes.length, `${name} is ${bytes.length} bytes; duiqi reads at most ${MAX_INPUT_BYTES}. Split it into chapters and align them one by one.`)
-  }
+  const bytes = path === '-' ? await io.readStdin(limit) : await readBytes(path, argument, limit)
+  if (bytes.length > limit) throw inputTooLarge(name, limit, bytes.length)
   return decodeText(bytes, name, argument)
 }
 
-async function readBytes(path: string, argument: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error)
-    throw new InvalidInputError(argument, `Cannot read ${argument} file "${path}": ${reason}.`, { cause: error })
+/** The input limit in force: MAX_INPUT_BYTES, or less when the environment variable says so. */
+export function maxInputBytes(): number {
+  const value = process.env[MAX_INPUT_BYTES_VARIABLE]
+  if (value === undefined) return MAX_INPUT_BYTES
+  const limit = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN
+  if (!(limit >= 1 && limit <= MAX_INPUT_BYTES)) {
+    throw new InvalidInputError(MAX_INPUT_BYTES_VARIABLE, `${MAX_INPUT_BYTES_VARIABLE} must be a whole number of bytes from 1 to ${MAX_INPUT_BYTES}, got "${value}". Unset it to read up to 256 MiB.`)
   }
+  return limit
 }
 
-/** Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark); refuses NUL bytes and invalid UTF-8. */
-export function decodeText(bytes: Uint8Array, name: string, argument: string): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8'
-  let text: string
+async function readBytes(path: string, argument: string, limit: number): Promise<Uint8Array> {
   try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
+    return await readLimited(createReadStream(path), limit, path)
   } catch (error) {
-    throw new InvalidInputError(argument, `${name} is not valid ${encoding.toUpperCase()} text (binary data?). Convert it to UTF-8 first, e.g. \`iconv -f GB18030 -t UTF-8\`.`, { cause: error })
+    if (error instanceof DuiqiError) throw error
+    throw new InvalidInputError(argument, `Cannot read ${argument} file "${path}": ${systemErrorReason(error)}.`, { cause: error })
   }
-  if (text.includes('\u0000')) {
-    throw new InvalidInputError(argument, `${name} holds NUL bytes, so it looks like binary data, not text. Give a UTF-8 text file.`)
-  }
-  return text
 }

@@ -4,7 +4,7 @@ import { runSearch, type SearchCommandOptions } from './commands/search.js'
 import { runTerms, type TermsCommandOptions } from './commands/terms.js'
 import { runTm, type TmCommandOptions } from './commands/tm.js'
 import type { CommandIo } from './io.js'
-import { parsePositiveInteger, parseShare } from './parse-number-option.js'
+import { parsePositiveInteger, parseShare, SHARE_HELP } from './parse-number-option.js'
 
 export const CORPUS_HELP = 'a corpus made by `duiqi align --format jsonl` (or --format json) instead of the built-in one'
 
@@ -73,7 +73,7 @@ function addTmCommand(program: Command, io: CommandIo): void {
     .argument('<sentence>', 'a sentence in Chinese or English')
     .addOption(formatOption())
     .addOption(languageOption('sentence'))
-    .option('--threshold <share>', 'lowest match kept: 0.7, 70 or 70%', parseShare, 0.7)
+    .option('--threshold <share>', `lowest match kept: ${SHARE_HELP}; 1 alone is refused (1% or 100%?)`, parseShare, 0.7)
     .option('--limit <n>', 'most matches shown', parsePositiveInteger, 5)
     .option('--corpus <file>', CORPUS_HELP)
     .addHelpText('after', `

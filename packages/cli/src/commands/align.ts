@@ -1,5 +1,6 @@
 import { align, formatBeads, type AlignOptions } from '@duiqi/align'
 import { corpusRecords, createCorpus, formatJsonl, formatTsv, type AlignedCorpus } from '@duiqi/core'
+import { InvalidArgumentError } from 'commander'
 import type { CommandIo } from '../io.js'
 import { createAlignmentProgress } from '../progress.js'
 import { readTextFile } from '../read-text-file.js'
@@ -15,6 +16,9 @@ export interface AlignCommandOptions {
 
 /** `duiqi align SOURCE TARGET`: aligns two files and prints the beads in the chosen format. */
 export async function runAlign(sourcePath: string, targetPath: string, options: AlignCommandOptions, io: CommandIo): Promise<void> {
+  if (sourcePath === '-' && targetPath === '-') {
+    throw new InvalidArgumentError('standard input (-) can be only one of the two texts, not both: give the other as a file.')
+  }
   const source = await readTextFile(sourcePath, 'source', io)
   const target = await readTextFile(targetPath, 'target', io)
   const progress = createAlignmentProgress(io, source, target)

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import {
   corpusRecords,
   formatHuggingFaceJsonl,
@@ -14,6 +13,7 @@ import {
 import type { CommandIo } from '../io.js'
 import { loadCorpus } from '../load-corpus.js'
 import { corpusGlossary } from '../corpus-glossary.js'
+import { writeOutputFiles } from '../write-output-files.js'
 
 /** What `duiqi export` writes. */
 export const EXPORT_FORMATS = ['jsonl', 'tsv', 'tmx', 'tbx', 'hf', 'moses'] as const
@@ -38,7 +38,7 @@ export async function runExport(options: ExportCommandOptions, io: CommandIo): P
   }
   const text = formatCorpus(corpus, options.format)
   if (options.out === undefined || options.out === '-') io.stdout(text)
-  else await writeFile(options.out, text)
+  else await writeOutputFiles([{ path: options.out, text }])
 }
 
 function formatCorpus(corpus: Corpus, format: Exclude<ExportFormat, 'moses'>): string {
@@ -55,6 +55,9 @@ async function writeMoses(corpus: Corpus, prefix: string | undefined): Promise<v
     throw new InvalidInputError('out', 'The Moses format is two files: pass --out PREFIX to write PREFIX.zh and PREFIX.en.')
   }
   const texts = formatMoses(translationUnits(corpusRecords(corpus)))
-  await writeFile(`${prefix}.zh`, texts.zh)
-  await writeFile(`${prefix}.en`, texts.en)
+  // Both files are written before either replaces an old one: the pair stays a pair.
+  await writeOutputFiles([
+    { path: `${prefix}.zh`, text: texts.zh },
+    { path: `${prefix}.en`, text: texts.en },
+  ])
 }

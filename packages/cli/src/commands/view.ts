@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import type { Corpus, TermEntry } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import type { Command } from 'commander'
@@ -8,6 +7,7 @@ import { VIEWER_SCRIPT } from '../view/generated/viewer-script.js'
 import { renderViewerPage } from '../view/render-page.js'
 import { buildViewerModel } from '../view/viewer-model.js'
 import { corpusGlossary } from '../corpus-glossary.js'
+import { writeOutputFiles } from '../write-output-files.js'
 
 export interface ViewCommandOptions {
   readonly out: string
@@ -49,7 +49,7 @@ export async function runView(options: ViewCommandOptions, io: CommandIo): Promi
   })
   const html = renderViewerPage(model, VIEWER_SCRIPT)
   if (options.out === '-') io.stdout(html)
-  else await writeFile(options.out, html)
+  else await writeOutputFiles([{ path: options.out, text: html }])
 }
 
 /** The corpus's own glossary (extracted term pairs), the confident ones, as plain term entries. */
