@@ -5,10 +5,14 @@ import { createProgram } from './program.js'
 
 export type { CommandIo } from './io.js'
 
-/** Exit codes: success, bad input (a file, a language, a corpus), and bad usage (unknown command or option). */
+/**
+ * Exit codes: success, bad input (a file, a language, a corpus, an output that cannot be written), bad
+ * usage (unknown command or option), and a bug in duiqi (an internal check failed).
+ */
 export const EXIT_OK = 0
 export const EXIT_BAD_INPUT = 1
 export const EXIT_USAGE = 2
+export const EXIT_INTERNAL = 3
 
 /**
  * Runs the `duiqi` command with the given arguments (without `node` and the script) and returns the
@@ -41,6 +45,10 @@ function reportError(error: unknown, io: CommandIo): number {
     const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')
     io.stderr(`duiqi: ${message} (see duiqi --help)\n`)
     return EXIT_USAGE
+  }
+  if (error instanceof DuiqiError && error.code === 'INTERNAL') {
+    io.stderr(`duiqi: internal error: ${error.message}\n`)
+    return EXIT_INTERNAL
   }
   if (error instanceof DuiqiError) {
     io.stderr(`duiqi: ${error.message}\n`)

@@ -7,6 +7,7 @@ export type DuiqiErrorCode =
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
   | 'WRITE_FAILED'
+  | 'INTERNAL'
 
 /** Base class of all errors duiqi throws on purpose. Messages say what was expected, what came, and what to do. */
 export class DuiqiError extends Error {
@@ -103,5 +104,16 @@ export class WriteFailedError extends DuiqiError {
     super('WRITE_FAILED', message, options)
     this.name = 'WriteFailedError'
     this.path = path
+  }
+}
+
+/**
+ * duiqi broke one of its own promises (an alignment that is not monotone, a sentence in two beads): a
+ * bug, reported instead of a wrong answer. The message says what broke; please report it with the input.
+ */
+export class InternalError extends DuiqiError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INTERNAL', message, options)
+    this.name = 'InternalError'
   }
 }

@@ -41,6 +41,7 @@ export type {
 export {
   DuiqiError,
   EmptyInputError,
+  InternalError,
   InvalidInputError,
   LanguageMismatchError,
   LimitExceededError,
@@ -49,6 +50,7 @@ export {
   WriteFailedError,
 } from './errors.js'
 export type { DuiqiErrorCode } from './errors.js'
+export { checkBeads } from './corpus/check-beads.js'
 export { collectSentences, createCorpus } from './corpus/corpus.js'
 export type { BeadPlace, BeadView, Corpus, SectionView } from './corpus/corpus.js'
 export { parseCorpus, safeParseCorpus } from './corpus/parse-corpus.js'

@@ -1,6 +1,5 @@
 import {
   collectSentences,
-  DuiqiError,
   type AlignedCorpus,
   type AlignedSection,
   type Bead,
@@ -8,6 +7,7 @@ import {
   type Document,
   type PartKind,
 } from '@duiqi/core'
+import { assertAlignment } from '../assert-alignment.js'
 import { componentSimilarity } from '../score/bead-model.js'
 import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
@@ -55,7 +55,8 @@ export function alignDocuments(source: Document, target: Document, options: Alig
   }))
   aligner.finish()
   const sections = numberBeads(pending)
-  assertCovered(source, target, sections)
+  const beads = sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)])
+  assertAlignment(beads, collectSentences(source).length, collectSentences(target).length, 'document alignment')
   return {
     type: 'aligned-corpus',
     id: options.id ?? `${source.id}--${target.id}`,
@@ -124,29 +125,6 @@ function numberBeads(pending: readonly PendingSection[]): AlignedSection[] {
     section.parts = parts.map((part) => ({ kind: part.kind, beads: part.beads.map(withId) }))
     return section
   })
-}
-
-/** The promise of `alignDocuments`: each sentence of each document in exactly one bead. */
-function assertCovered(source: Document, target: Document, sections: readonly AlignedSection[]): void {
-  const seen = { source: new Set<number>(), target: new Set<number>() }
-  for (const section of sections) {
-    const beads = [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)]
-    for (const bead of beads) {
-      for (const index of bead.source) countOnce(seen.source, index, source.id)
-      for (const index of bead.target) countOnce(seen.target, index, target.id)
-    }
-  }
-  const missing = (document: Document, found: Set<number>) =>
-    collectSentences(document).filter((sentence) => !found.has(sentence.index))
-  const lost = [...missing(source, seen.source), ...missing(target, seen.target)]
-  if (lost.length > 0) {
-    throw new DuiqiError('INVALID_INPUT', `Alignment lost ${lost.length} sentence(s), the first "${lost[0]!.text.slice(0, 60)}". This is a bug in duiqi; please report it with both files.`)
-  }
-}
-
-function countOnce(seen: Set<number>, index: number, documentId: string): void {
-  if (seen.has(index)) throw new DuiqiError('INVALID_INPUT', `Sentence ${index} of ${documentId} is in two beads. This is a bug in duiqi; please report it with both files.`)
-  seen.add(index)
 }
 
 function roundBead(bead: Bead): Bead {

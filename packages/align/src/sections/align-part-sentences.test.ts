@@ -49,4 +49,38 @@ describe('alignPartSentences', () => {
       { source: [], target: [0], score: 0 },
     ])
   })
+
+  it('keeps a label inside a part where it stands: no bead jumps ahead of the sentences before it', () => {
+    // Parts merged into one body: 目标 stands alone after two sentences, and English has no label there.
+    const zh = [sentence(0, '一。'), sentence(1, '二。'), sentence(2, '目标：', 'label'), sentence(3, '三。')]
+    const en = [sentence(0, 'One.'), sentence(1, 'Two.'), sentence(2, 'Three.')]
+    expect(alignPartSentences({ kind: 'body', source: zh, target: en }, diagonal)).toEqual([
+      { source: [0], target: [0], score: 0.9 },
+      { source: [1], target: [1], score: 0.9 },
+      { source: [2, 3], target: [2], score: 0.9 },
+    ])
+  })
+
+  it('pairs two labels in the middle of a part where both sides have a bead boundary, in place', () => {
+    const zh = [sentence(0, '一。'), sentence(1, '目标：', 'label'), sentence(2, '二。')]
+    const en = [sentence(0, 'One.'), sentence(1, 'Objective:', 'label'), sentence(2, 'Two.')]
+    expect(alignPartSentences({ kind: 'body', source: zh, target: en }, diagonal)).toEqual([
+      { source: [0], target: [0], score: 0.9 },
+      { source: [1], target: [1], score: 1 },
+      { source: [2], target: [2], score: 0.9 },
+    ])
+  })
+
+  it('puts a label that falls inside a bead into that bead, which stays consecutive', () => {
+    const twoToOne: TextAligner = () => [{ source: [0, 1], target: [0], score: 0.8 }]
+    const zh = [sentence(0, '一，'), sentence(1, '目标：', 'label'), sentence(2, '二。')]
+    const en = [sentence(0, 'One and two.')]
+    expect(alignPartSentences({ kind: 'body', source: zh, target: en }, twoToOne)).toEqual([{ source: [0, 1, 2], target: [0], score: 0.8 }])
+  })
+
+  it('puts a label that ends a part into the bead of the sentence before it', () => {
+    const zh = [sentence(0, '一。'), sentence(1, '行动：', 'label')]
+    const en = [sentence(0, 'One.')]
+    expect(alignPartSentences({ kind: 'body', source: zh, target: en }, diagonal)).toEqual([{ source: [0, 1], target: [0], score: 0.9 }])
+  })
 })

@@ -4,25 +4,59 @@ import type { PartPair } from './align-parts.js'
 /** Aligns two lists of sentence texts; beads index into the lists given. */
 export type TextAligner = (source: readonly string[], target: readonly string[]) => Bead[]
 
+type Side = 'source' | 'target'
+
+/**
+ * Consecutive standalone labels of one side ("Objective:"), and where a bead of their own could go
+ * without breaking the order of that side: before any bead from `from` to `to`, inclusive.
+ */
+interface LabelRun {
+  readonly indices: number[]
+  /** Document index of the text sentence the labels introduce, if any follows them in the part. */
+  readonly next: number | undefined
+  readonly from: number
+  readonly to: number
+}
+
 /**
  * Aligns the sentences of a part pair and maps the beads to document sentence indices. Part labels that
- * stand alone ("Objective:") are kept out of the sentence alignment: two standalone labels form a bead of
- * their own; a standalone label facing a label written inline ("目标：讨论…") joins the bead of the
- * sentence it introduces, so "Objective:" + "Discuss NIR trends…" ↔ "目标：讨论…".
+ * stand alone ("Objective:") are kept out of the sentence alignment and put back where they stand: two
+ * standalone labels at the same place on both sides form a bead of their own; a label with no
+ * counterpart there joins the bead of the sentence it introduces, so "Objective:" + "Discuss NIR
+ * trends…" ↔ "目标：讨论…". Either way the beads stay in document order on both sides, each holding
+ * consecutive sentences.
  */
 export function alignPartSentences(pair: PartPair, align: TextAligner): Bead[] {
-  const sourceLabels = pair.source.filter(isStandaloneLabel)
-  const targetLabels = pair.target.filter(isStandaloneLabel)
   const sourceText = pair.source.filter((sentence) => !isStandaloneLabel(sentence))
   const targetText = pair.target.filter((sentence) => !isStandaloneLabel(sentence))
-  const beads: Bead[] = alignTexts(sourceText, targetText, align)
-  const labelBead: Bead = { source: [], target: [], score: 1 }
-  for (const label of sourceLabels) attachLabel(label.index, 'source', targetLabels.length > 0, beads, labelBead)
-  for (const label of targetLabels) attachLabel(label.index, 'target', sourceLabels.length > 0, beads, labelBead)
-  if (labelBead.source.length + labelBead.target.length === 0) return beads
-  // Labels with no counterpart on the other side are a structural mismatch: nothing supports the bead.
-  if (labelBead.source.length === 0 || labelBead.target.length === 0) labelBead.score = 0
-  return [labelBead, ...beads]
+  const beads = alignTexts(sourceText, targetText, align)
+  const sourceRuns = labelRuns(pair.source, 'source', beads)
+  const targetRuns = labelRuns(pair.target, 'target', beads)
+  const labelBeads: Array<{ at: number; bead: Bead }> = []
+  let s = 0
+  let t = 0
+  // Two runs pair when some place between beads suits both; runs are visited in order on each side.
+  while (s < sourceRuns.length && t < targetRuns.length) {
+    const source = sourceRuns[s]!
+    const target = targetRuns[t]!
+    const from = Math.max(source.from, target.from)
+    if (from <= Math.min(source.to, target.to)) {
+      labelBeads.push({ at: from, bead: { source: source.indices, target: target.indices, score: 1 } })
+      s++
+      t++
+    } else if (source.to < target.to) {
+      joinOrStandAlone(source, 'source', beads, labelBeads)
+      s++
+    } else {
+      joinOrStandAlone(target, 'target', beads, labelBeads)
+      t++
+    }
+  }
+  for (const run of sourceRuns.slice(s)) joinOrStandAlone(run, 'source', beads, labelBeads)
+  for (const run of targetRuns.slice(t)) joinOrStandAlone(run, 'target', beads, labelBeads)
+  // Insert from the last place back, so earlier places keep their meaning; equal places keep their order.
+  for (const { at, bead } of [...labelBeads].reverse()) beads.splice(at, 0, bead)
+  return beads
 }
 
 function alignTexts(source: readonly Sentence[], target: readonly Sentence[], align: TextAligner): Bead[] {
@@ -35,10 +69,51 @@ function alignTexts(source: readonly Sentence[], target: readonly Sentence[], al
   ).map((bead) => ({ ...bead, source: toDocument(bead.source, source), target: toDocument(bead.target, target) }))
 }
 
-/** A label goes to the labels' own bead when the other side has one too, else into the first bead of its side. */
-function attachLabel(index: number, side: 'source' | 'target', otherHasLabel: boolean, beads: Bead[], labelBead: Bead): void {
-  const home = otherHasLabel ? labelBead : (beads.find((bead) => bead[side].length > 0) ?? labelBead)
-  home[side] = [index, ...home[side]].sort((a, b) => a - b)
+/**
+ * The runs of standalone labels on one side of a part. A bead of labels fits after every bead holding
+ * a sentence of this side before the run, and no later than the bead that opens with the sentence the
+ * labels introduce (when a bead holds sentences on both sides of the run, nowhere).
+ */
+function labelRuns(sentences: readonly Sentence[], side: Side, beads: readonly Bead[]): LabelRun[] {
+  const runs: LabelRun[] = []
+  for (let at = 0; at < sentences.length; at++) {
+    if (!isStandaloneLabel(sentences[at]!)) continue
+    const indices: number[] = []
+    while (at < sentences.length && isStandaloneLabel(sentences[at]!)) indices.push(sentences[at++]!.index)
+    const next = sentences[at]?.index
+    const first = indices[0]!
+    const lastBefore = findLastIndex(beads, (bead) => bead[side].some((index) => index < first))
+    const holder = next === undefined ? beads.length : beads.findIndex((bead) => bead[side].includes(next))
+    runs.push({ indices, next, from: lastBefore + 1, to: next === undefined || beads[holder]![side][0] === next ? holder : -1 })
+  }
+  return runs
+}
+
+/**
+ * A label with no counterpart joins the bead of the sentence it introduces, or, at the end of the part,
+ * the bead of the sentence before it; with no sentence on its side at all it stands alone, and nothing
+ * supports that bead: its score is 0.
+ */
+function joinOrStandAlone(run: LabelRun, side: Side, beads: Bead[], labelBeads: Array<{ at: number; bead: Bead }>): void {
+  const home =
+    run.next === undefined
+      ? findLast(beads, (bead) => bead[side].length > 0)
+      : beads.find((bead) => bead[side].includes(run.next!))
+  if (home === undefined) {
+    const bead: Bead = side === 'source' ? { source: run.indices, target: [], score: 0 } : { source: [], target: run.indices, score: 0 }
+    labelBeads.push({ at: run.from, bead })
+    return
+  }
+  home[side] = [...home[side], ...run.indices].sort((a, b) => a - b)
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let at = items.length - 1; at >= 0; at--) if (test(items[at]!)) return at
+  return -1
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  return items[findLastIndex(items, test)]
 }
 
 function isStandaloneLabel(sentence: Sentence): boolean {

@@ -15,6 +15,7 @@ import {
   priorShapeLogProbabilities,
   type BeadShape,
 } from './bead-shapes.js'
+import { assertAlignment } from '../assert-alignment.js'
 import { range } from '../score/bead-model.js'
 import { findAnchors } from './find-anchors.js'
 import { createProgressReporter, type ProgressReporter } from './report-progress.js'
@@ -81,6 +82,7 @@ export function alignSentences(
   const empty = source.length === 0 || target.length === 0
   const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress)
   progress.finish()
+  assertAlignment(beads, source.length, target.length, 'sentence alignment')
   return beads
 }
 
