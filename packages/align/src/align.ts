@@ -6,6 +6,8 @@ import {
   EmptyInputError,
   LanguageMismatchError,
   languageName,
+  languageSchema,
+  parseArgument,
   readChineseOutline,
   readEnglishOutline,
   readPlainText,
@@ -14,53 +16,27 @@ import {
   type Document,
   type Language,
 } from '@duiqi/core'
-import { alignDocuments } from './sections/align-documents.js'
-import type { AlignSentencesOptions } from './sentences/align-sentences.js'
+import { z } from 'zod'
+import { alignOptionsSchema, DEFAULT_MAX_SENTENCES, type AlignOptions, type ReadMode } from './align-options.js'
+import { alignCheckedDocuments } from './sections/align-documents.js'
+import { DEFAULT_SENTENCE_OPTIONS } from './sentences/align-options.js'
 
-/** How to read each text: sentences one a line, headings and labels, or plain paragraphs. */
-export type ReadMode = 'auto' | 'presplit' | 'outline' | 'plain'
-
-export interface AlignOptions {
-  /** `presplit`: one sentence a line, no splitting. `auto` (default): outline when the text has numbered headings, else plain. */
-  readonly read?: ReadMode
-  /** The language the source should be in; checked against detection. Either order is aligned when absent. */
-  readonly sourceLanguage?: Language
-  /** The language the target should be in; checked against detection. */
-  readonly targetLanguage?: Language
-  /**
-   * When the texts look swapped against `sourceLanguage`/`targetLanguage`: `error` (default) throws a
-   * LanguageMismatchError; `swap` aligns them the other way round and reports it through `onWarning`.
-   */
-  readonly onSwapped?: 'error' | 'swap'
-  /** Receives warnings (a swap, say); ignored when absent. */
-  readonly onWarning?: (message: string) => void
-  /** File names recorded in the documents (`source.txt` and `target.txt` by default). */
-  readonly sourceFile?: string
-  readonly targetFile?: string
-  /** Corpus id; defaults to `aligned`. */
-  readonly id?: string
-  /** Passed on to the sentence aligner. */
-  readonly sentences?: AlignSentencesOptions
-  /** Called as sentences are aligned: source sentences done so far, and in all. */
-  readonly onProgress?: (done: number, total: number) => void
-  /**
-   * Refuse texts with more sentences than this on either side, before aligning (default
-   * {@link DEFAULT_MAX_SENTENCES}): memory grows linearly, and a bigger text is better aligned in chapters.
-   */
-  readonly maxSentences?: number
-}
-
-/** 150,000 sentences a side align in a few GB; beyond that, split the text into chapters. */
-export const DEFAULT_MAX_SENTENCES = 150_000
+/** What `align` takes as each text. */
+const textSchema = z.string()
+const TEXT_HINT = 'Pass the text itself as a string (decoded as UTF-8), not a file name or a buffer.'
 
 /**
  * Aligns a text with its translation, Chinese and English in either order: detects each language,
  * reads the structure (sections, parts, paragraphs, sentences) and aligns it level by level.
  *
+ * @throws InvalidInputError when a text is not a string or an option is invalid (`argument` names it).
  * @throws EmptyInputError when a side holds no text.
  * @throws LanguageMismatchError when a side is neither Chinese nor English, or both are the same language.
  */
-export function align(source: string, target: string, options: AlignOptions = {}): AlignedCorpus {
+export function align(source: string, target: string, given: AlignOptions = {}): AlignedCorpus {
+  parseArgument(textSchema, source, 'source', TEXT_HINT)
+  parseArgument(textSchema, target, 'target', TEXT_HINT)
+  const options = parseArgument(alignOptionsSchema, given, 'options', 'See `AlignOptions`: e.g. `{ read: "presplit", sourceLanguage: "zh" }`.')
   const sourceLanguage = detectSide('source', source, options.sourceLanguage)
   const targetLanguage = detectSide('target', target, options.targetLanguage)
   if (sourceLanguage !== targetLanguage && looksSwapped(sourceLanguage, targetLanguage, options)) {
@@ -91,11 +67,10 @@ export function align(source: string, target: string, options: AlignOptions = {}
   const targetDocument = readDocument(target, targetLanguage, mode, 'target', options.targetFile ?? 'target.txt')
   checkSize(sourceDocument, options.maxSentences ?? DEFAULT_MAX_SENTENCES)
   checkSize(targetDocument, options.maxSentences ?? DEFAULT_MAX_SENTENCES)
-  return alignDocuments(sourceDocument, targetDocument, {
+  const sentences = options.sentences ?? DEFAULT_SENTENCE_OPTIONS
+  return alignCheckedDocuments(sourceDocument, targetDocument, {
     id: options.id ?? 'aligned',
-    ...(options.sentences === undefined && options.onProgress === undefined
-      ? {}
-      : { sentences: { ...options.sentences, ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }) } }),
+    sentences: options.onProgress === undefined ? sentences : { ...sentences, onProgress: options.onProgress },
   })
 }
 
@@ -142,6 +117,8 @@ const OUTLINE_MIN_HEADINGS = 3
 
 /** Whether a text has numbered headings: markdown `#` lines in English, `一、` / `（一）` lines in Chinese. */
 export function looksLikeOutline(text: string, language: Language): boolean {
+  parseArgument(textSchema, text, 'text', TEXT_HINT)
+  parseArgument(languageSchema, language, 'language')
   const pattern = language === 'zh' ? /^[\s\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/gm : /^#{1,6} /gm
   return (text.match(pattern)?.length ?? 0) >= OUTLINE_MIN_HEADINGS
 }

@@ -51,6 +51,8 @@ export {
 } from './errors.js'
 export type { DuiqiErrorCode } from './errors.js'
 export { checkBeads } from './corpus/check-beads.js'
+export { functionSchema, parseArgument } from './parse-argument.js'
+export { CORPUS_HINT, corpusArgumentSchema, documentShapeSchema, sectionShapeSchema, sentenceShapeSchema } from './model/argument-schemas.js'
 export { collectSentences, createCorpus } from './corpus/corpus.js'
 export type { BeadPlace, BeadView, Corpus, SectionView } from './corpus/corpus.js'
 export { parseCorpus, safeParseCorpus } from './corpus/parse-corpus.js'

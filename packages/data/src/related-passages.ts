@@ -1,5 +1,9 @@
+import { z } from 'zod'
 import {
+  CORPUS_HINT,
+  corpusArgumentSchema,
   createRelatedIndex,
+  parseArgument,
   type Corpus,
   type Document,
   type Passage,
@@ -7,6 +11,10 @@ import {
   type RelatedOptions,
   type RelatedPassage,
 } from '@duiqi/core'
+
+/** A section id (`4.2`). */
+const sectionIdSchema = z.string()
+const SECTION_ID_HINT = 'Pass a section id such as "4.2".'
 
 /** Ranks the passages of some documents against a section of a corpus. */
 export type RelatedToSection = (sectionId: string, options?: RelatedOptions) => RelatedPassage[]
@@ -21,7 +29,7 @@ export type RelatedToSection = (sectionId: string, options?: RelatedOptions) => 
 export function createRelatedToSection(corpus: Corpus, documents: readonly Document[]): RelatedToSection {
   let index: RelatedIndex | undefined
   return (sectionId, options) => {
-    corpus.section(sectionId)
+    corpus.section(parseArgument(sectionIdSchema, sectionId, 'sectionId', SECTION_ID_HINT))
     index ??= createRelatedIndex(documents.flatMap(documentPassages))
     return index.related(sectionText(corpus, sectionId), options)
   }
@@ -29,6 +37,8 @@ export function createRelatedToSection(corpus: Corpus, documents: readonly Docum
 
 /** The English of a section and its subsections, sentence by sentence. */
 export function sectionText(corpus: Corpus, sectionId: string): string {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
+  parseArgument(sectionIdSchema, sectionId, 'sectionId', SECTION_ID_HINT)
   return corpus.sections
     .filter((section) => section.id === sectionId || section.id.startsWith(`${sectionId}.`))
     .flatMap((section) => section.beads.flatMap((bead) => bead.en))

@@ -1,9 +1,13 @@
-import { beadSchema, InvalidInputError } from '@duiqi/core'
-import type { z } from 'zod'
+import { beadSchema, InvalidInputError, parseArgument } from '@duiqi/core'
+import { z } from 'zod'
 
 /** The sentence indices of a bead, without its score: what a bead file holds. */
 export const beadPairSchema = beadSchema.pick({ source: true, target: true })
 export type BeadPair = z.infer<typeof beadPairSchema>
+
+/** The beads argument, without holes. */
+export const beadPairsSchema = z.array(beadPairSchema)
+const textSchema = z.string()
 
 /**
  * Writes beads one a line as `[source indices]:[target indices]` (0-based, `[]` for an empty side),
@@ -12,6 +16,7 @@ export type BeadPair = z.infer<typeof beadPairSchema>
  * @example formatBeads([{ source: [0, 1], target: [2] }]) // '[0,1]:[2]\n'
  */
 export function formatBeads(beads: readonly BeadPair[]): string {
+  parseArgument(beadPairsSchema, beads, 'beads', 'Pass beads `{ source: number[], target: number[] }`.')
   return beads.map((bead) => `${formatBead(bead)}\n`).join('')
 }
 
@@ -26,6 +31,7 @@ export function formatBead(bead: BeadPair): string {
  * @throws {InvalidInputError} naming the first line that is not a bead.
  */
 export function parseBeads(text: string): BeadPair[] {
+  parseArgument(textSchema, text, 'text', 'Pass the contents of a bead file as a string.')
   const beads: BeadPair[] = []
   const lines = text.split('\n')
   for (const [index, raw] of lines.entries()) {

@@ -1,10 +1,10 @@
+import { parseArgument } from '@duiqi/core'
 import { z } from 'zod'
 
 /** One automatic bead as the gold judges it: whether it is a gold bead, and the score the aligner gave it. */
-export interface JudgedBead {
-  readonly correct: boolean
-  readonly score: number
-}
+const judgedBeadSchema = z.object({ correct: z.boolean(), score: z.number() })
+export type JudgedBead = Readonly<z.infer<typeof judgedBeadSchema>>
+const judgedBeadsSchema = z.array(judgedBeadSchema)
 
 /** Of the beads a reviewer reads weakest first: what share they read, and what share of the wrong beads they find. */
 export const reviewShareSchema = z.object({ read: z.number(), found: z.number() })
@@ -46,6 +46,7 @@ const BIN_EDGES = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 1] as const
  * right (calibration by bins).
  */
 export function judgeConfidence(beads: readonly JudgedBead[]): ConfidenceJudgement {
+  parseArgument(judgedBeadsSchema, beads, 'beads', 'Pass beads `{ correct: boolean, score: number }`.')
   const wrong = beads.filter((bead) => !bead.correct).length
   const weakestFirst = [...beads].sort((a, b) => a.score - b.score)
   const review = REVIEW_SHARES.map((read) => {

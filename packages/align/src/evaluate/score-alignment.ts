@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { formatBead as beadKey, type BeadPair } from './bead-lines.js'
+import { parseArgument } from '@duiqi/core'
+import { beadPairsSchema, formatBead as beadKey, type BeadPair } from './bead-lines.js'
 
 /** Precision, recall and F1, each in [0, 1]. */
 export const precisionRecallSchema = z.object({
@@ -27,6 +28,10 @@ export type AlignmentScore = z.infer<typeof alignmentScoreSchema>
 export const verseLabelsSchema = z.object({ source: z.array(z.string()), target: z.array(z.string()) })
 export type VerseLabels = z.infer<typeof verseLabelsSchema>
 
+/** Beads of one document, or of several to pool. */
+const documentsSchema = z.union([beadPairsSchema, z.array(beadPairsSchema)])
+const DOCUMENTS_HINT = 'Pass beads `{ source: number[], target: number[] }`, or an array of such lists (one a document).'
+
 /**
  * Scores automatic beads against gold beads exactly as the benchmark's `score.mjs` does (unrounded).
  * Pass several documents as arrays of bead lists to pool them as the scorer does for a folder.
@@ -36,6 +41,9 @@ export function scoreAlignment(
   auto: readonly BeadPair[] | readonly (readonly BeadPair[])[],
   verses?: VerseLabels,
 ): AlignmentScore {
+  parseArgument(documentsSchema, gold, 'gold', DOCUMENTS_HINT)
+  parseArgument(documentsSchema, auto, 'auto', DOCUMENTS_HINT)
+  parseArgument(verseLabelsSchema.optional(), verses, 'verses')
   const goldDocuments = asDocuments(gold)
   const autoDocuments = asDocuments(auto)
   let goldCount = 0

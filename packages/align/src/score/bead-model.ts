@@ -1,3 +1,5 @@
+import { parseArgument } from '@duiqi/core'
+import { z } from 'zod'
 import { DEFAULT_SCORER_WEIGHT } from '../sentences/align-options.js'
 import type { SearchBand } from '../sentences/search-band.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
@@ -118,6 +120,21 @@ function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: numbe
 export function componentSimilarity(
   parts: Readonly<Record<string, number>>,
   extraScorers: readonly { readonly name: string; readonly weight?: number | undefined }[] = [],
+): number {
+  parseArgument(componentsSchema, parts, 'parts', "Pass a bead's `components`: `{ length: 0.9, lexicon: 0.8 }`.")
+  parseArgument(extraScorersSchema, extraScorers, 'extraScorers')
+  return similarityOfComponents(parts, extraScorers)
+}
+
+/** A bead's score components: a number a name. */
+const componentsSchema = z.record(z.string(), z.number())
+/** Extra scorers as far as their weights go. */
+const extraScorersSchema = z.array(z.object({ name: z.string(), weight: z.number().optional() }))
+
+/** {@link componentSimilarity} on arguments the aligner made itself. */
+export function similarityOfComponents(
+  parts: Readonly<Record<string, number>>,
+  extraScorers: readonly { readonly name: string; readonly weight?: number | undefined }[],
 ): number {
   let total = 0
   let weights = 0

@@ -1,5 +1,7 @@
 import {
   collectSentences,
+  documentSchema,
+  parseArgument,
   type AlignedCorpus,
   type AlignedSection,
   type Bead,
@@ -8,23 +10,30 @@ import {
   type PartKind,
 } from '@duiqi/core'
 import { assertAlignment } from '../assert-alignment.js'
-import { componentSimilarity } from '../score/bead-model.js'
-import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
+import { similarityOfComponents } from '../score/bead-model.js'
+import { z } from 'zod'
+import { alignSentencesOptionsSchema, DEFAULT_SENTENCE_OPTIONS, type ResolvedAlignSentencesOptions } from '../sentences/align-options.js'
+import { alignCheckedSentences } from '../sentences/align-sentences.js'
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
-import { alignSections, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
+import { alignSections, alignSectionsOptionsSchema, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
 import { headingPosteriors } from './heading-posteriors.js'
 
-export interface AlignDocumentsOptions {
+/** Options of `alignDocuments`; every field is optional. */
+export const alignDocumentsOptionsSchema = z.object({
   /** Corpus id; defaults to `${source.id}--${target.id}`. */
-  readonly id?: string
+  id: z.string().min(1).optional(),
   /** Corpus title; defaults to the source document's title. */
-  readonly title?: string
+  title: z.string().optional(),
   /** Similarity of two headings for section matching; defaults to the sentence aligner's score of the pair. */
-  readonly headingSimilarity?: HeadingSimilarity
+  headingSimilarity: alignSectionsOptionsSchema.shape.headingSimilarity,
   /** Passed on to the sentence aligner of each part. */
-  readonly sentences?: AlignSentencesOptions
-}
+  sentences: alignSentencesOptionsSchema.optional(),
+})
+export type AlignDocumentsOptions = z.input<typeof alignDocumentsOptionsSchema>
+export type ResolvedAlignDocumentsOptions = z.output<typeof alignDocumentsOptionsSchema>
+
+const DOCUMENT_HINT = 'Pass a document made by a reader (`readPlainText`, `readEnglishOutline`, …).'
 
 interface PendingSection {
   readonly match: SectionMatch
@@ -37,14 +46,23 @@ interface PendingSection {
  * (Background/Objective/Actions ↔ 背景/目标/行动), then sentences inside each part pair. Every sentence
  * of both documents lands in exactly one bead; bead ids run `b0`, `b1`, … in document order.
  */
-export function alignDocuments(source: Document, target: Document, options: AlignDocumentsOptions = {}): AlignedCorpus {
+export function alignDocuments(source: Document, target: Document, given: AlignDocumentsOptions = {}): AlignedCorpus {
+  parseArgument(documentSchema, source, 'source', DOCUMENT_HINT)
+  parseArgument(documentSchema, target, 'target', DOCUMENT_HINT)
+  return alignCheckedDocuments(source, target, parseArgument(alignDocumentsOptionsSchema, given, 'options'))
+}
+
+/** {@link alignDocuments} on documents already checked (read by duiqi's own readers), with options resolved. */
+export function alignCheckedDocuments(source: Document, target: Document, options: ResolvedAlignDocumentsOptions): AlignedCorpus {
   // The documents know their languages: the sentence aligner need not guess them again for every part.
-  const { onProgress, ...scoringOptions }: AlignSentencesOptions = { sourceLanguage: source.language, ...options.sentences }
+  const { onProgress, ...given } = options.sentences ?? DEFAULT_SENTENCE_OPTIONS
+  const scoringOptions: ResolvedAlignSentencesOptions = { ...given, sourceLanguage: given.sourceLanguage ?? source.language }
+  const sourceCount = collectSentences(source).length
   const matches = alignSections(source.children, target.children, {
     headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
   })
   const headingScores = headingPosteriors(source.children, target.children, matches, scoringOptions)
-  const aligner = documentAligner(scoringOptions, onProgress, collectSentences(source).length)
+  const aligner = documentAligner(scoringOptions, onProgress, sourceCount)
   const pending: PendingSection[] = matches.map((match, index) => ({
     match,
     heading: headingBead(match, headingScores[index] ?? 0),
@@ -56,7 +74,7 @@ export function alignDocuments(source: Document, target: Document, options: Alig
   aligner.finish()
   const sections = numberBeads(pending)
   const beads = sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)])
-  assertAlignment(beads, collectSentences(source).length, collectSentences(target).length, 'document alignment')
+  assertAlignment(beads, sourceCount, collectSentences(target).length, 'document alignment')
   return {
     type: 'aligned-corpus',
     id: options.id ?? `${source.id}--${target.id}`,
@@ -71,8 +89,8 @@ export function alignDocuments(source: Document, target: Document, options: Alig
  * The sentence aligner of every part, with `onProgress` reports turned from one part's sentences into
  * the whole source document's: sentences of the parts already aligned plus those done in this one.
  */
-function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentencesOptions['onProgress'], total: number): { align: TextAligner; finish(): void } {
-  if (onProgress === undefined) return { align: (s, t) => alignSentences(s, t, rest), finish: () => {} }
+function documentAligner(rest: ResolvedAlignSentencesOptions, onProgress: ResolvedAlignSentencesOptions['onProgress'], total: number): { align: TextAligner; finish(): void } {
+  if (onProgress === undefined) return { align: (s, t) => alignCheckedSentences(s, t, rest), finish: () => {} }
   let finished = 0
   let reported = 0
   const report = (done: number): void => {
@@ -81,7 +99,7 @@ function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentences
     onProgress(done, total)
   }
   const align: TextAligner = (source, target) => {
-    const beads = alignSentences(source, target, { ...rest, onProgress: (done) => report(finished + done) })
+    const beads = alignCheckedSentences(source, target, { ...rest, onProgress: (done) => report(finished + done) })
     finished += source.length
     return beads
   }
@@ -92,10 +110,10 @@ function documentAligner(rest: AlignSentencesOptions, onProgress: AlignSentences
  * How well two headings translate each other: the similarity of the components the sentence aligner
  * gives them as one bead (a lone bead's own score says only that there was nothing else to choose).
  */
-function lexicalSimilarity(source: string, target: string, options: AlignSentencesOptions): number {
-  const [bead] = alignSentences([source], [target], options)
+function lexicalSimilarity(source: string, target: string, options: ResolvedAlignSentencesOptions): number {
+  const [bead] = alignCheckedSentences([source], [target], options)
   const matched = bead !== undefined && bead.source.length === 1 && bead.target.length === 1
-  return matched ? componentSimilarity(bead.components ?? {}, options.scorers) : 0
+  return matched ? similarityOfComponents(bead.components ?? {}, options.scorers) : 0
 }
 
 /** The heading bead of a match, scored by {@link headingPosteriors} like a sentence bead. */

@@ -1,4 +1,5 @@
-import type { Section } from '@duiqi/core'
+import { functionSchema, parseArgument, sectionShapeSchema, type Section } from '@duiqi/core'
+import { z } from 'zod'
 
 /** Two sections matched by `alignSections`; one side is absent where a section has no counterpart. */
 export interface SectionMatch {
@@ -11,10 +12,18 @@ export interface SectionMatch {
 /** How alike two headings are, in [0, 1] (the sentence aligner's similarity, or the cheap default). */
 export type HeadingSimilarity = (sourceHeading: string, targetHeading: string) => number
 
-export interface AlignSectionsOptions {
+/** Options of `alignSections`. */
+export const alignSectionsOptionsSchema = z.object({
   /** Similarity of two heading texts; defaults to `cheapHeadingSimilarity`. */
-  readonly headingSimilarity?: HeadingSimilarity
-}
+  headingSimilarity: functionSchema<HeadingSimilarity>('a function (sourceHeading, targetHeading) => number in [0, 1]').optional(),
+})
+export type AlignSectionsOptions = z.input<typeof alignSectionsOptionsSchema>
+
+/** The sections argument: the `children` of a document. */
+const sectionsSchema = z.array(sectionShapeSchema)
+const SECTIONS_HINT = 'Pass the sections of a document (`document.children`).'
+/** A heading's text. */
+const headingSchema = z.string()
 
 /** Weight of equal canonical ids (explicit or inferred numbering) in a section match. */
 const ID_WEIGHT = 0.5
@@ -35,7 +44,9 @@ export function alignSections(
   target: readonly Section[],
   options: AlignSectionsOptions = {},
 ): SectionMatch[] {
-  const similarity = options.headingSimilarity ?? cheapHeadingSimilarity
+  parseArgument(sectionsSchema, source, 'source', SECTIONS_HINT)
+  parseArgument(sectionsSchema, target, 'target', SECTIONS_HINT)
+  const similarity = parseArgument(alignSectionsOptionsSchema, options, 'options').headingSimilarity ?? cheapHeadingSimilarity
   // Each pair is scored once: the dynamic program asks again for the pairs it keeps, and the heading
   // similarity runs the sentence aligner.
   const scores = new Map<number, number>()
@@ -100,6 +111,8 @@ function bestPath(
 
 /** A similarity that needs no lexicon: the share of numbers and Latin tokens (G20, SMEs, 4.2) both headings hold. */
 export function cheapHeadingSimilarity(sourceHeading: string, targetHeading: string): number {
+  parseArgument(headingSchema, sourceHeading, 'sourceHeading')
+  parseArgument(headingSchema, targetHeading, 'targetHeading')
   const sourceTokens = anchorTokens(sourceHeading)
   const targetTokens = anchorTokens(targetHeading)
   const union = new Set([...sourceTokens, ...targetTokens])

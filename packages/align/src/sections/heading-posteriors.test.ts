@@ -1,5 +1,6 @@
 import type { Section } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_SENTENCE_OPTIONS } from '../sentences/align-options.js'
 import { alignSections } from './align-sections.js'
 import { headingPosteriors } from './heading-posteriors.js'
 
@@ -16,7 +17,7 @@ function section(id: string, heading: string, index: number): Section {
 
 const zh = [section('1', '一、概要', 0), section('2', '二、背景', 5), section('3', '三、知识产权保护', 9), section('4', '四、标准合作', 14)]
 const en = [section('1', '1. Overview', 0), section('2', '2. Background', 4), section('3', '3. Intellectual property rights protection', 8), section('4', '4. Cooperation on standards', 12)]
-const options = { sourceLanguage: 'zh' } as const
+const options = { ...DEFAULT_SENTENCE_OPTIONS, sourceLanguage: 'zh' } as const
 
 describe('headingPosteriors', () => {
   it('gives plainly right heading pairs the high probability a right sentence bead gets', () => {

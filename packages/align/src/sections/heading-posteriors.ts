@@ -1,5 +1,6 @@
 import type { Section } from '@duiqi/core'
-import { alignSentences, type AlignSentencesOptions } from '../sentences/align-sentences.js'
+import type { ResolvedAlignSentencesOptions } from '../sentences/align-options.js'
+import { alignCheckedSentences } from '../sentences/align-sentences.js'
 import type { SectionMatch } from './align-sections.js'
 
 /**
@@ -14,13 +15,13 @@ export function headingPosteriors(
   source: readonly Section[],
   target: readonly Section[],
   matches: readonly SectionMatch[],
-  options: AlignSentencesOptions,
+  options: ResolvedAlignSentencesOptions,
 ): Array<number | undefined> {
   const sourceHeadings = headed(source)
   const targetHeadings = headed(target)
   const posteriors = new Map<string, number>()
   if (sourceHeadings.length > 0 || targetHeadings.length > 0) {
-    const beads = alignSentences(
+    const beads = alignCheckedSentences(
       sourceHeadings.map((section) => section.heading!.text),
       targetHeadings.map((section) => section.heading!.text),
       options,

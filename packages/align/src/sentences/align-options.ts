@@ -58,3 +58,6 @@ export const alignSentencesOptionsSchema = z.object({
 })
 export type AlignSentencesOptions = z.input<typeof alignSentencesOptionsSchema>
 export type ResolvedAlignSentencesOptions = z.output<typeof alignSentencesOptionsSchema>
+
+/** The sentence aligner's options when none are given, resolved once. */
+export const DEFAULT_SENTENCE_OPTIONS: ResolvedAlignSentencesOptions = alignSentencesOptionsSchema.parse({})

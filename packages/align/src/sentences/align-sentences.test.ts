@@ -129,20 +129,20 @@ describe('alignSentences', () => {
 
   it('rejects an `onProgress` that is not a function', () => {
     expect(() => alignSentences(['你好。'], ['Hello.'], { onProgress: 1 as unknown as () => void })).toThrow(
-      /Invalid `options.onProgress`: Expected a function \(done, total\) => void/,
+      /^Expected `options.onProgress` to be a function \(done, total\) => void, received number 1\./,
     )
   })
 
   it('rejects a source that is not an array of strings', () => {
     expect(() => alignSentences('你好。' as unknown as string[], ['Hello.'])).toThrow(InvalidInputError)
     expect(() => alignSentences('你好。' as unknown as string[], ['Hello.'])).toThrow(
-      'Expected `source` to be an array of sentence strings, received string. Split the text into sentences first',
+      'Expected `source` to be an array, received the string "你好。". Split the text into sentences first',
     )
   })
 
   it('rejects an invalid option, naming it', () => {
     expect(() => alignSentences(['你好。'], ['Hello.'], { sourceLanguage: 'fr' as 'zh' })).toThrow(
-      /Invalid `options.sourceLanguage`/,
+      /^Expected `options.sourceLanguage` to be one of "zh", "en", received the string "fr"\./,
     )
   })
 

@@ -1,4 +1,4 @@
-import { InvalidInputError, type Bead } from '@duiqi/core'
+import { parseArgument, type Bead } from '@duiqi/core'
 import { z } from 'zod'
 import {
   alignSentencesOptionsSchema,
@@ -75,9 +75,13 @@ export function alignSentences(
   target: readonly string[],
   options: AlignSentencesOptions = {},
 ): Bead[] {
-  checkSentences('source', source)
-  checkSentences('target', target)
-  const resolved = resolveOptions(options)
+  parseArgument(sentencesSchema, source, 'source', SENTENCES_HINT)
+  parseArgument(sentencesSchema, target, 'target', SENTENCES_HINT)
+  return alignCheckedSentences(source, target, parseArgument(alignSentencesOptionsSchema, options, 'options'))
+}
+
+/** {@link alignSentences} on arguments already checked, with options resolved: for the aligner's own calls. */
+export function alignCheckedSentences(source: readonly string[], target: readonly string[], resolved: ResolvedAlignSentencesOptions): Bead[] {
   const progress = createProgressReporter(source.length, resolved.onProgress)
   const empty = source.length === 0 || target.length === 0
   const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress)
@@ -132,28 +136,9 @@ function beadValue(models: AlignmentModels, shapes: readonly BeadShape[], logPri
   }
 }
 
-function checkSentences(argument: 'source' | 'target', sentences: readonly string[]): void {
-  if (!Array.isArray(sentences) || sentences.some((sentence) => typeof sentence !== 'string')) {
-    throw new InvalidInputError(
-      argument,
-      `Expected \`${argument}\` to be an array of sentence strings, received ${describe(sentences)}. ` +
-        'Split the text into sentences first (one string per sentence).',
-    )
-  }
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return `an array holding ${typeof value.find((item) => typeof item !== 'string')}`
-  return value === null ? 'null' : typeof value
-}
-
-function resolveOptions(options: AlignSentencesOptions): ResolvedAlignSentencesOptions {
-  const parsed = alignSentencesOptionsSchema.safeParse(options)
-  if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]
-  const path = ['options', ...(issue?.path ?? []).map(String)].join('.')
-  throw new InvalidInputError(path, `Invalid \`${path}\`: ${issue?.message ?? z.prettifyError(parsed.error)}.`)
-}
+/** A side of `alignSentences`: sentence strings, without holes. */
+const sentencesSchema = z.array(z.string())
+const SENTENCES_HINT = 'Split the text into sentences first (one string per sentence).'
 
 function unmatchedBeads(sourceCount: number, targetCount: number): Bead[] {
   const beads: Bead[] = []

@@ -1,4 +1,5 @@
-import { englishWordForm } from '@duiqi/core'
+import { englishWordForm, parseArgument } from '@duiqi/core'
+import { z } from 'zod'
 
 /** An acronym defined in the text by its expansion: "intellectual property rights (IPR)". */
 export interface AcronymDefinition {
@@ -7,6 +8,10 @@ export interface AcronymDefinition {
   /** The expansion as written, quotes dropped ("small and medium sized enterprises"). */
   readonly expansion: string
 }
+
+/** The texts argument: any iterable (an array, a generator) of strings. */
+const iterableSchema = z.custom<Iterable<unknown>>((value) => typeof (value as Iterable<unknown> | null)?.[Symbol.iterator] === 'function' && typeof value !== 'string', 'Expected an iterable of strings')
+const textsSchema = z.array(z.string())
 
 /** "long form (SHORT)": a parenthesis holding one token of 2–10 characters with a capital letter. */
 const DEFINITION_PATTERN = /\(\s*([\p{L}\p{N}&.'’-]{2,10})\s*\)/gu
@@ -20,8 +25,9 @@ const DEFINITION_PATTERN = /\(\s*([\p{L}\p{N}&.'’-]{2,10})\s*\)/gu
  * @example findAcronymDefinitions(['… intellectual property rights (IPR) …']).get('ipr')?.expansion // 'intellectual property rights'
  */
 export function findAcronymDefinitions(texts: Iterable<string>): Map<string, AcronymDefinition> {
+  const list = parseArgument(textsSchema, [...parseArgument(iterableSchema, texts, 'texts')], 'texts')
   const definitions = new Map<string, AcronymDefinition>()
-  for (const text of texts) {
+  for (const text of list) {
     for (const match of text.matchAll(DEFINITION_PATTERN)) {
       const acronym = match[1]!
       if (!/\p{Lu}/u.test(acronym) || !/^\p{L}/u.test(acronym)) continue

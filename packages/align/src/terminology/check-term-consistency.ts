@@ -1,6 +1,9 @@
-import { beadText, languageSchema, termForms, type BeadView, type Corpus, type Language, type TermEntry } from '@duiqi/core'
+import { beadText, CORPUS_HINT, corpusArgumentSchema, languageSchema, parseArgument, termEntrySchema, termForms, type BeadView, type Corpus, type Language, type TermEntry } from '@duiqi/core'
 import { z } from 'zod'
 import { phraseChunks } from './english-candidates.js'
+
+/** The glossary argument: term entries (glossary entries are term entries with more fields). */
+const glossarySchema = z.array(termEntrySchema)
 
 /** A bead where one side holds a glossary term and the other side none of its counterpart's forms. */
 export const termMismatchSchema = z.object({
@@ -41,6 +44,8 @@ export type TermConsistency = z.infer<typeof termConsistencySchema>
  * document order.
  */
 export function checkTermConsistency(corpus: Corpus, glossary: readonly TermEntry[]): TermConsistency {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
+  parseArgument(glossarySchema, glossary, 'glossary', 'Pass term entries, e.g. from `extractTerminology` or `readTbx`.')
   const beads = [...corpus.beads()].filter((bead) => bead.zh.length > 0 && bead.en.length > 0)
   const texts = beads.map((bead) => ({ zh: beadText(bead, 'zh'), en: ` ${englishFormSequence(beadText(bead, 'en'))} ` }))
   const needles = new Map<string, string>()

@@ -49,6 +49,6 @@ describe('extractTerminology', () => {
 
   it('refuses bad options with a message naming them', () => {
     expect(() => extractTerminology(corpus, { minFrequency: 0 })).toThrow(InvalidInputError)
-    expect(() => extractTerminology(corpus, { minFrequency: 0 })).toThrow(/`options.minFrequency` is wrong/)
+    expect(() => extractTerminology(corpus, { minFrequency: 0 })).toThrow(/Expected `options.minFrequency` to be/)
   })
 })

@@ -1,4 +1,4 @@
-import { englishWords, glossaryEntrySchema, InvalidInputError, type Corpus, type GlossaryEntry } from '@duiqi/core'
+import { CORPUS_HINT, corpusArgumentSchema, englishWords, glossaryEntrySchema, parseArgument, type Corpus, type GlossaryEntry } from '@duiqi/core'
 import { z } from 'zod'
 import { loadCedict } from '../lexicon/cedict.js'
 import { findAcronymDefinitions, type AcronymDefinition } from './acronym-definitions.js'
@@ -34,7 +34,8 @@ const CEDICT_EVIDENCE = 1
  * @example extractTerminology(nirActionPlan).find((entry) => entry.en === 'SMEs')?.zh // '中小企业'
  */
 export function extractTerminology(corpus: Corpus, options?: ExtractTerminologyOptions): GlossaryEntry[] {
-  const resolved = parseTerminologyOptions(options)
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
+  const resolved = parseArgument(extractTerminologyOptionsSchema, options === undefined ? {} : options, 'options', 'Pass `{ minFrequency, cedict, maxCandidates, limit }`.')
   const beads = [...corpus.beads()].filter((bead) => bead.zh.length > 0 && bead.en.length > 0)
   const english = beads.map((bead) => bead.en.join(' '))
   const definitions = findAcronymDefinitions(english)
@@ -60,17 +61,6 @@ export function extractTerminology(corpus: Corpus, options?: ExtractTerminologyO
     .slice(0, resolved.limit)
     .map((entry, rank) => ({ ...entry, id: `t${rank + 1}` }))
   return entries.map((entry) => glossaryEntrySchema.parse(entry))
-}
-
-/** Checks the options at the public boundary; throws InvalidInputError naming the bad field. */
-function parseTerminologyOptions(options: ExtractTerminologyOptions | undefined): z.output<typeof extractTerminologyOptionsSchema> {
-  const result = extractTerminologyOptionsSchema.safeParse(options ?? {})
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const field = ['options', ...(issue?.path ?? []).map(String)].join('.')
-  throw new InvalidInputError(field, `Expected valid options, but \`${field}\` is wrong: ${issue?.message ?? 'invalid'}. Pass \`{ minFrequency, cedict, maxCandidates, limit }\`.`, {
-    cause: result.error,
-  })
 }
 
 /** The spelling of a key seen most often (the first among equals). */

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors.js'
+import { alignedCorpusSchema, languageSchema } from '../model/schemas.js'
 import type {
   AlignedCorpus,
   AlignedSection,
@@ -9,6 +10,8 @@ import type {
   Section,
   Sentence,
 } from '../model/schemas.js'
+import { parseArgument } from '../parse-argument.js'
+import { documentShapeSchema, textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Where a bead sits: a section heading, or one of the section's parts. */
 export type BeadPlace = PartKind | 'heading'
@@ -59,8 +62,9 @@ export interface Corpus {
 
 /** Wraps a schema-valid aligned corpus with lookups (section by id, beads with their sentences). */
 export function createCorpus(data: AlignedCorpus): Corpus {
-  const sourceSentences = collectSentences(data.source)
-  const targetSentences = collectSentences(data.target)
+  parseArgument(alignedCorpusSchema, data, 'data', 'Pass an aligned corpus: what `align()` returns, or `parseCorpus(json)`.')
+  const sourceSentences = collectSentencesUnchecked(data.source)
+  const targetSentences = collectSentencesUnchecked(data.target)
   const sections = data.sections.map((aligned) =>
     viewSection(aligned, data, sourceSentences, targetSentences),
   )
@@ -75,7 +79,7 @@ export function createCorpus(data: AlignedCorpus): Corpus {
     target: data.target,
     sections,
     section(id) {
-      const found = byId.get(id)
+      const found = byId.get(parseArgument(textArgumentSchema, id, 'id'))
       if (found === undefined) {
         throw new NotFoundError(id, `No section "${id}" in ${data.id}; the sections are ${[...byId.keys()].join(', ')}.`)
       }
@@ -83,16 +87,22 @@ export function createCorpus(data: AlignedCorpus): Corpus {
     },
     beads: () => allBeads[Symbol.iterator](),
     bead(id) {
-      const found = beadsById.get(id)
+      const found = beadsById.get(parseArgument(textArgumentSchema, id, 'id'))
       if (found === undefined) throw new NotFoundError(id, `No bead "${id}" in ${data.id}; ids run from b0 to b${allBeads.length - 1}.`)
       return found
     },
-    sentences: (language) => (data.source.language === language ? sourceSentences : targetSentences),
+    sentences: (language) => (data.source.language === parseArgument(languageSchema, language, 'language') ? sourceSentences : targetSentences),
   }
 }
 
 /** Every sentence of a document in document order (headings and labels included), indexed by `index`. */
 export function collectSentences(document: Document): Sentence[] {
+  parseArgument(documentShapeSchema, document, 'document', 'Pass a document made by a reader (`readPlainText`, `readEnglishOutline`, …).')
+  return collectSentencesUnchecked(document)
+}
+
+/** {@link collectSentences} without the argument check, for loops inside core. */
+export function collectSentencesUnchecked(document: Document): Sentence[] {
   const sentences: Sentence[] = []
   for (const section of document.children) {
     if (section.heading !== undefined) sentences.push(section.heading)

@@ -1,6 +1,6 @@
 import type { Document, Paragraph, Part, Section, Sentence, SentenceKind } from '../model/schemas.js'
 import type { Span } from '../segment/span.js'
-import { splitSentences } from '../segment/split-sentences.js'
+import { splitSentencesUnchecked } from '../segment/split-sentences.js'
 import type { BlockText } from './block-text.js'
 import type { ClassifiedBlock } from './classify-blocks.js'
 import { createParagraphNamer, type ParagraphNamer } from './paragraph-ids.js'
@@ -86,7 +86,7 @@ function emptyPart(state: BuildState, sectionId: string, start: number): Part {
 
 /** Sentence spans of a paragraph; an opening number ("1.") stays in the first sentence, not a sentence of its own. */
 function splitAfterNumber(text: string, numberLength: number): Span[] {
-  const spans = splitSentences(text.slice(numberLength), 'en').map((span) => ({ start: span.start + numberLength, end: span.end + numberLength }))
+  const spans = splitSentencesUnchecked(text.slice(numberLength), 'en').map((span) => ({ start: span.start + numberLength, end: span.end + numberLength }))
   if (numberLength > 0 && spans[0]) spans[0] = { ...spans[0], start: 0 }
   return spans
 }

@@ -16,7 +16,8 @@ import {
 } from '../model/schemas.js'
 import { parseOptions } from '../search/parse-options.js'
 import { readJsonl } from './jsonl.js'
-import type { PairRecord } from './pair-record.js'
+import { RECORDS_HINT, recordsArgumentSchema, type PairRecord } from './pair-record.js'
+import { parseArgument } from '../parse-argument.js'
 
 /** Options of `corpusFromRecords` and `readJsonlCorpus`. */
 export const corpusFromRecordsOptionsSchema = z.object({
@@ -60,6 +61,7 @@ interface DocumentBuild {
  * Sentence indices are renumbered in record order. The result is checked against the schema.
  */
 export function corpusFromRecords(records: readonly PairRecord[], options?: CorpusFromRecordsOptions): AlignedCorpus {
+  parseArgument(recordsArgumentSchema, records, 'records', RECORDS_HINT)
   const resolved = parseOptions(corpusFromRecordsOptionsSchema, options, 'Pass `{ id, title, sourceFile, sourceLanguage }`.')
   const sourceLanguage = resolved.sourceLanguage ?? inferSourceLanguage(records)
   const build: Rebuild = {

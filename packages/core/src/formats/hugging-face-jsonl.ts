@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { unitExtras, type TranslationUnit } from './translation-unit.js'
+import { type TranslationUnit, unitExtras, UNITS_HINT, unitsArgumentSchema } from './translation-unit.js'
 import { parseJsonLines } from './json-lines.js'
+import { parseArgument } from '../parse-argument.js'
 
 /**
  * JSON lines in the shape of Hugging Face `translation` datasets: `{"translation": {"en": …, "zh": …}}`,
@@ -8,6 +9,7 @@ import { parseJsonLines } from './json-lines.js'
  * data_files=…)` reads it as a dataset with a `translation` column.
  */
 export function formatHuggingFaceJsonl(units: readonly TranslationUnit[]): string {
+  parseArgument(unitsArgumentSchema, units, 'units', UNITS_HINT)
   return units
     .map((unit) => JSON.stringify({ translation: { en: unit.en, zh: unit.zh }, id: unit.id, ...unitExtras(unit) }))
     .map((line) => `${line}\n`)

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { InvalidInputError, SchemaMismatchError } from '../errors.js'
 import { firstIssue } from '../model/first-issue.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /**
  * Parses JSON lines (blank lines skipped, a byte order mark allowed) and checks each row against a
@@ -8,6 +10,7 @@ import { firstIssue } from '../model/first-issue.js'
  * names the line and field (`line 3: zh.0`) for a row that does not fit; `expected` describes a row.
  */
 export function parseJsonLines<Schema extends z.ZodType>(text: string, schema: Schema, expected: string): z.output<Schema>[] {
+  parseArgument(textArgumentSchema, text, 'text', 'Pass the contents of the file as a string.')
   const rows: z.output<Schema>[] = []
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   lines.forEach((line, index) => {

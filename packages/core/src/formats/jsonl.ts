@@ -1,8 +1,10 @@
 import { parseJsonLines } from './json-lines.js'
-import { pairRecordSchema, type PairRecord } from './pair-record.js'
+import { pairRecordSchema, RECORDS_HINT, recordsArgumentSchema, type PairRecord } from './pair-record.js'
+import { parseArgument } from '../parse-argument.js'
 
 /** One JSON object a line, keys in a fixed order; ends with a newline when there are records. */
 export function formatJsonl(records: readonly PairRecord[]): string {
+  parseArgument(recordsArgumentSchema, records, 'records', RECORDS_HINT)
   return records
     .map((record) =>
       JSON.stringify({

@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../errors.js'
-import type { TranslationUnit } from './translation-unit.js'
+import { type TranslationUnit, UNITS_HINT, unitsArgumentSchema } from './translation-unit.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** The two line-aligned texts of a Moses corpus: line n of `zh` translates line n of `en`. */
 export interface MosesTexts {
@@ -13,15 +15,21 @@ export interface MosesTexts {
  * a side without counterpart is an empty line (filter such pairs before training if need be).
  */
 export function formatMoses(units: readonly TranslationUnit[]): MosesTexts {
+  parseArgument(unitsArgumentSchema, units, 'units', UNITS_HINT)
   const line = (text: string): string => `${text.replace(/[\r\n\t\u2028\u2029]+/g, ' ')}\n`
   return { zh: units.map((unit) => line(unit.zh)).join(''), en: units.map((unit) => line(unit.en)).join('') }
 }
+
+/** What `readMoses` takes. */
+const MOSES_HINT = 'Pass the contents of the two files (corpus.zh, corpus.en) as strings.'
 
 /**
  * Reads a Moses corpus back: units `b0`, `b1`, … in line order. Throws InvalidInputError when the two
  * files have different numbers of lines (they are then not aligned).
  */
 export function readMoses(zh: string, en: string): TranslationUnit[] {
+  parseArgument(textArgumentSchema, zh, 'zh', MOSES_HINT)
+  parseArgument(textArgumentSchema, en, 'en', MOSES_HINT)
   const zhLines = mosesLines(zh)
   const enLines = mosesLines(en)
   if (zhLines.length !== enLines.length) {

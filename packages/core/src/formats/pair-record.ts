@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { Corpus } from '../corpus/corpus.js'
+import { parseArgument } from '../parse-argument.js'
+import { CORPUS_HINT, corpusArgumentSchema } from '../model/argument-schemas.js'
 
 /**
  * One bead as a flat record: what `jsonl` and `tsv` exports hold, one per line, in document order.
@@ -17,8 +19,15 @@ export const pairRecordSchema = z.object({
 })
 export type PairRecord = z.infer<typeof pairRecordSchema>
 
+/** The records argument of the writers: pair records, without holes. */
+export const recordsArgumentSchema = z.array(pairRecordSchema)
+
+/** Where records come from. */
+export const RECORDS_HINT = 'Pass pair records, e.g. `corpusRecords(corpus)` or `readJsonl(text)`.'
+
 /** The beads of a corpus as flat records, in document order. */
 export function corpusRecords(corpus: Corpus): PairRecord[] {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
   return [...corpus.beads()].map((bead) => ({
     id: bead.id,
     section: bead.section,

@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import { InvalidInputError } from '../errors.js'
 import type { Language } from '../model/schemas.js'
-import type { GlossaryEntry, TermEntry } from '../search/glossary-entry.js'
+import { termEntrySchema, type GlossaryEntry, type TermEntry } from '../search/glossary-entry.js'
 import { parseOptions } from '../search/parse-options.js'
 import { languageOfTag } from './tmx.js'
 import { children, descendants, escapeXmlAttribute, escapeXmlText, parseXml, textContent } from './xml.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
+
+/** Term entries to write (glossary entries are term entries with more fields). */
+const entriesArgumentSchema = z.array(termEntrySchema)
 
 /** Options of `formatTbx`. */
 export const tbxOptionsSchema = z.object({
@@ -24,6 +29,7 @@ export type TbxOptions = z.input<typeof tbxOptionsSchema>
  * (frequency, bead ids, Dice, G², CC-CEDICT, confidence).
  */
 export function formatTbx(entries: readonly (TermEntry | GlossaryEntry)[], options?: TbxOptions): string {
+  parseArgument(entriesArgumentSchema, entries, 'entries', 'Pass term entries, e.g. from `extractTerminology` or `readTbx`.')
   const { title, zhTag, enTag } = parseOptions(tbxOptionsSchema, options, 'Pass `{ title, zhTag, enTag }`.')
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -65,15 +71,20 @@ function formatLangSet(tag: string, terms: readonly string[], types: readonly (s
 
 /** TBX-Basic term types of the English forms: an acronym's other forms are its full forms, and the reverse. */
 function englishTermTypes(entry: TermEntry): (string | undefined)[] {
-  const preferredIsAcronym = looksLikeAcronym(entry.en)
+  const preferredIsAcronym = looksLikeAcronymUnchecked(entry.en)
   return [
     preferredIsAcronym ? 'acronym' : undefined,
-    ...entry.enVariants.map((variant) => (looksLikeAcronym(variant) ? 'acronym' : preferredIsAcronym ? 'fullForm' : 'variant')),
+    ...entry.enVariants.map((variant) => (looksLikeAcronymUnchecked(variant) ? 'acronym' : preferredIsAcronym ? 'fullForm' : 'variant')),
   ]
 }
 
 /** One word with at least two capitals or digits after the first letter's: IPR, SMEs, IoT, G20. */
 export function looksLikeAcronym(term: string): boolean {
+  return looksLikeAcronymUnchecked(parseArgument(textArgumentSchema, term, 'term'))
+}
+
+/** {@link looksLikeAcronym} without the argument check, for loops inside core. */
+export function looksLikeAcronymUnchecked(term: string): boolean {
   return /^[\p{L}\p{N}&]+$/u.test(term) && (term.match(/[\p{Lu}\p{N}]/gu)?.length ?? 0) >= 2
 }
 
@@ -101,6 +112,7 @@ function xmlId(id: string): string {
  * Throws InvalidInputError when the XML is not well formed or is not TBX.
  */
 export function readTbx(text: string): TermEntry[] {
+  parseArgument(textArgumentSchema, text, 'text', 'Pass the contents of a .tbx file as a string.')
   const root = parseXml(text, 'tbx', 'TBX')
   if (root.name !== 'martif' && root.name !== 'tbx') {
     throw new InvalidInputError('tbx', `Expected a TBX document (root element <martif> or <tbx>), found <${root.name}>. Give a .tbx file.`)

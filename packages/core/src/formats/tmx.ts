@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { InvalidInputError } from '../errors.js'
 import { languageSchema, type Language } from '../model/schemas.js'
 import { parseOptions } from '../search/parse-options.js'
-import { unitExtras, type TranslationUnit } from './translation-unit.js'
+import { type TranslationUnit, unitExtras, UNITS_HINT, unitsArgumentSchema } from './translation-unit.js'
 import { children, descendants, escapeXmlAttribute, escapeXmlText, parseXml, textContent, type XmlElement } from './xml.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Options of `formatTmx`. */
 export const tmxOptionsSchema = z.object({
@@ -25,6 +27,7 @@ const CREATION_TOOL_VERSION = '0.1.0'
  * creation date, so the same units always give the same bytes. Characters XML forbids are dropped.
  */
 export function formatTmx(units: readonly TranslationUnit[], options?: TmxOptions): string {
+  parseArgument(unitsArgumentSchema, units, 'units', UNITS_HINT)
   const { sourceLanguage, zhTag, enTag } = parseOptions(tmxOptionsSchema, options, 'Pass `{ sourceLanguage, zhTag, enTag }`.')
   const tags: Record<Language, string> = { zh: zhTag, en: enTag }
   const order: Language[] = sourceLanguage === 'zh' ? ['zh', 'en'] : ['en', 'zh']
@@ -62,6 +65,7 @@ const NATIVE_CODE_ELEMENTS: ReadonlySet<string> = new Set(['bpt', 'ept', 'ph', '
  * Throws InvalidInputError when the XML is not well formed or holds no `tmx` root.
  */
 export function readTmx(text: string): TranslationUnit[] {
+  parseArgument(textArgumentSchema, text, 'text', 'Pass the contents of a .tmx file as a string.')
   const root = parseXml(text, 'tmx', 'TMX')
   if (root.name !== 'tmx') throw new InvalidInputError('tmx', `Expected a TMX document (root element <tmx>), found <${root.name}>. Give a .tmx file.`)
   const units: TranslationUnit[] = []

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { beadText } from '../search/bead-text.js'
-import type { PairRecord } from './pair-record.js'
+import { beadTextUnchecked } from '../search/bead-text.js'
+import { RECORDS_HINT, recordsArgumentSchema, type PairRecord } from './pair-record.js'
+import { parseArgument } from '../parse-argument.js'
 
 /**
  * One aligned pair as the exchange formats (TMX, Moses, Hugging Face JSON lines, TSV) hold it: each side
@@ -20,12 +21,19 @@ export const translationUnitSchema = z.object({
 })
 export type TranslationUnit = z.infer<typeof translationUnitSchema>
 
+/** The units argument of the writers: translation units, without holes. */
+export const unitsArgumentSchema = z.array(translationUnitSchema)
+
+/** Where units come from. */
+export const UNITS_HINT = 'Pass translation units, e.g. `translationUnits(corpusRecords(corpus))` or `readTmx(text)`.'
+
 /** Bead records as translation units: sentences joined, id, section, part and score kept. */
 export function translationUnits(records: readonly PairRecord[]): TranslationUnit[] {
+  parseArgument(recordsArgumentSchema, records, 'records', RECORDS_HINT)
   return records.map((record) => ({
     id: record.id,
-    zh: beadText(record, 'zh'),
-    en: beadText(record, 'en'),
+    zh: beadTextUnchecked(record, 'zh'),
+    en: beadTextUnchecked(record, 'en'),
     section: record.section,
     part: record.part,
     score: record.score,

@@ -1,7 +1,9 @@
 import { InvalidInputError } from '../errors.js'
-import { beadText } from '../search/bead-text.js'
-import type { PairRecord } from './pair-record.js'
+import { beadTextUnchecked } from '../search/bead-text.js'
+import { RECORDS_HINT, recordsArgumentSchema, type PairRecord } from './pair-record.js'
 import { unitExtras, type TranslationUnit } from './translation-unit.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** The TSV header: one column a field; a side's sentences are joined as the language writes them (a space between English ones, nothing between Chinese ones). */
 export const TSV_COLUMNS = ['id', 'section', 'part', 'score', 'zh', 'en'] as const
@@ -11,11 +13,12 @@ export const TSV_COLUMNS = ['id', 'section', 'part', 'score', 'zh', 'en'] as con
  * as `\t`, `\n`, `\r` and `\\`, so each record stays on one line and reads back exactly.
  */
 export function formatTsv(records: readonly PairRecord[]): string {
+  parseArgument(recordsArgumentSchema, records, 'records', RECORDS_HINT)
   const lines = [TSV_COLUMNS.join('\t')]
   for (const record of records) {
     lines.push(
-      [record.id, record.section, record.part, String(record.score), beadText(record, 'zh'), beadText(record, 'en')]
-        .map(escapeTsvField)
+      [record.id, record.section, record.part, String(record.score), beadTextUnchecked(record, 'zh'), beadTextUnchecked(record, 'en')]
+        .map(escapeTsvFieldUnchecked)
         .join('\t'),
     )
   }
@@ -24,6 +27,11 @@ export function formatTsv(records: readonly PairRecord[]): string {
 
 /** Escapes a TSV field so that it holds no tab or line break. */
 export function escapeTsvField(value: string): string {
+  return escapeTsvFieldUnchecked(parseArgument(textArgumentSchema, value, 'value'))
+}
+
+/** {@link escapeTsvField} without the argument check, for loops inside core. */
+export function escapeTsvFieldUnchecked(value: string): string {
   return value.replace(/[\\\t\n\r]/g, (character) => TSV_ESCAPES[character]!)
 }
 
@@ -35,6 +43,7 @@ const TSV_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t
  * Throws InvalidInputError when the header lacks `zh` or `en` or a line has the wrong number of fields.
  */
 export function readTsv(text: string): TranslationUnit[] {
+  parseArgument(textArgumentSchema, text, 'text', 'Pass the contents of a .tsv file as a string.')
   const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   const columns = header.split('\t')
   if (!columns.includes('zh') || !columns.includes('en')) {

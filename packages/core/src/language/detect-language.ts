@@ -1,4 +1,7 @@
 import { francAll } from 'franc'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
+import { languageSchema } from '../model/schemas.js'
 
 /** What a text looks like: `zh`, `en`, or the ISO 639-3 code of another language (`fra`, `jpn`, `und`). */
 export interface LanguageGuess {
@@ -39,6 +42,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
  * tell English from the rest.
  */
 export function detectLanguage(text: string): LanguageGuess {
+  parseArgument(textArgumentSchema, text, 'text')
   const sample = text.slice(0, SAMPLE_LENGTH)
   const counts = countScripts(sample)
   const letters = counts.han + counts.kana + counts.hangul + counts.latin + counts.other
@@ -83,6 +87,8 @@ const PLAUSIBLE_HAN_SHARE = 0.2
  * letters, English mostly Latin letters. A stated language is checked this way, not overruled by a guess.
  */
 export function isPlausibleLanguage(text: string, language: 'zh' | 'en'): boolean {
+  parseArgument(textArgumentSchema, text, 'text')
+  parseArgument(languageSchema, language, 'language')
   const counts = countScripts(text.slice(0, SAMPLE_LENGTH))
   const letters = counts.han + counts.kana + counts.hangul + counts.latin + counts.other
   if (letters === 0) return false
@@ -133,5 +139,6 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 
 /** A readable name for a code that `detectLanguage` returns ("fra" → "French"). */
 export function languageName(code: string): string {
+  parseArgument(textArgumentSchema, code, 'code')
   return LANGUAGE_NAMES[code] ?? code
 }

@@ -1,4 +1,6 @@
-import { englishWordForm, englishWords, searchStopWords } from '../search/english-words.js'
+import { englishWordFormUnchecked, englishWordsUnchecked, searchStopWords } from '../search/english-words.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** A content word of a passage: its search form (shared by query and passage) and how it is written. */
 export interface PassageTerm {
@@ -18,7 +20,7 @@ const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
     'including include such e.g i.e etc way ways one two three new need needs'
   )
     .split(' ')
-    .map(englishWordForm),
+    .map((word) => englishWordFormUnchecked(word)),
 )
 
 /** Words of this length or more are kept; shorter ones are stop words or noise ("a", "to"). */
@@ -31,8 +33,13 @@ const MIN_TERM_LENGTH = 2
  * @example passageTerms('The role of SMEs in 2016') // [{ form: 'role', … }, { form: 'sme', surface: 'SMEs' }]
  */
 export function passageTerms(text: string): PassageTerm[] {
+  return passageTermsUnchecked(parseArgument(textArgumentSchema, text, 'text'))
+}
+
+/** {@link passageTerms} without the argument check, for loops inside core. */
+export function passageTermsUnchecked(text: string): PassageTerm[] {
   const terms: PassageTerm[] = []
-  for (const word of englishWords(text)) {
+  for (const word of englishWordsUnchecked(text)) {
     if (word.form.length < MIN_TERM_LENGTH || /^[\d.]+$/.test(word.form)) continue
     if (searchStopWords.has(word.form) || TOPIC_STOP_WORDS.has(word.form)) continue
     terms.push({ form: word.form, surface: word.text })

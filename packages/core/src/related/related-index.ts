@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { EmptyInputError } from '../errors.js'
 import { parseOptions } from '../search/parse-options.js'
-import { passageTerms, type PassageTerm } from './passage-terms.js'
+import { passageTermsUnchecked, type PassageTerm } from './passage-terms.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** A passage to rank: a paragraph of an English document. */
 export const passageSchema = z.object({
@@ -46,6 +48,9 @@ const B = 0.75
 /** Saturation of a term's frequency in the query: a long query (a whole section) repeats its topic words. */
 const K3 = 8
 
+/** The passages argument, without holes. */
+const passagesArgumentSchema = z.array(passageSchema)
+
 const OPTIONS_HINT = 'Pass `{ limit, terms }`, both positive integers.'
 
 interface IndexedPassage {
@@ -63,6 +68,7 @@ interface IndexedPassage {
  * @example createRelatedIndex(paragraphs).related('Role of small and medium sized enterprises (SMEs)')
  */
 export function createRelatedIndex(passages: readonly Passage[]): RelatedIndex {
+  parseArgument(passagesArgumentSchema, passages, 'passages', 'Pass passages `{ document, paragraph, text }`.')
   const indexed = passages.map(indexPassage)
   const documentFrequency = new Map<string, number>()
   for (const entry of indexed) for (const form of entry.counts.keys()) documentFrequency.set(form, (documentFrequency.get(form) ?? 0) + 1)
@@ -73,7 +79,7 @@ export function createRelatedIndex(passages: readonly Passage[]): RelatedIndex {
     size: indexed.length,
     related(query, options) {
       const { limit, terms } = parseOptions(relatedOptionsSchema, options, OPTIONS_HINT)
-      const queryCounts = countForms(passageTerms(query))
+      const queryCounts = countForms(passageTermsUnchecked(parseArgument(textArgumentSchema, query, 'query')))
       const queryWeights = new Map<string, number>()
       for (const [form, count] of queryCounts) queryWeights.set(form, ((K3 + 1) * count) / (K3 + count))
       if (queryCounts.size === 0) {
@@ -90,7 +96,7 @@ export function createRelatedIndex(passages: readonly Passage[]): RelatedIndex {
 }
 
 function indexPassage(passage: Passage): IndexedPassage {
-  const words = passageTerms(passage.text)
+  const words = passageTermsUnchecked(passage.text)
   const surfaces = new Map<string, string>()
   for (const word of words) if (!surfaces.has(word.form)) surfaces.set(word.form, word.surface)
   return { passage, counts: countForms(words), surfaces, length: words.length }

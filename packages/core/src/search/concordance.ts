@@ -2,13 +2,15 @@ import { z } from 'zod'
 import type { BeadView, Corpus } from '../corpus/corpus.js'
 import { EmptyInputError } from '../errors.js'
 import { languageSchema, type Language } from '../model/schemas.js'
-import { beadText, otherLanguage } from './bead-text.js'
-import { findTermOccurrences } from './find-term.js'
+import { beadTextUnchecked, otherLanguage } from './bead-text.js'
+import { findTermOccurrencesUnchecked } from './find-term.js'
 import { textMatchSchema, type TextMatch } from './find-matches.js'
-import { findGlossaryEntries, termEntrySchema, termForms } from './glossary-entry.js'
+import { findGlossaryEntriesUnchecked, termEntrySchema, termFormsUnchecked } from './glossary-entry.js'
 import { parseOptions } from './parse-options.js'
 import { detectQueryLanguage } from './query-language.js'
 import { sectionMatcher } from './section-matcher.js'
+import { parseArgument } from '../parse-argument.js'
+import { CORPUS_HINT, corpusArgumentSchema, textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Options of `concordance`. */
 export const concordanceOptionsSchema = z.object({
@@ -54,11 +56,13 @@ const DEFAULT_WIDTH: Readonly<Record<Language, number>> = { en: 40, zh: 20 }
  * @example concordance(nirActionPlan, 'SMEs', { glossary })[0].counterpartMatches[0].text // '中小企业'
  */
 export function concordance(corpus: Corpus, term: string, options?: ConcordanceOptions): ConcordanceLine[] {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
+  parseArgument(textArgumentSchema, term, 'term', 'Give a word or phrase, e.g. SMEs or 知识产权.')
   const resolved = parseOptions(concordanceOptionsSchema, options, 'Pass `{ language, width, section, sort, glossary }`.')
   if (term.trim() === '') throw new EmptyInputError('term', 'The concordance term is empty. Give a word or phrase, e.g. SMEs or 知识产权.')
   const language = resolved.language ?? detectQueryLanguage(term)
   const width = resolved.width ?? DEFAULT_WIDTH[language]
-  const renderings = findGlossaryEntries(resolved.glossary ?? [], term, language).flatMap((entry) => termForms(entry, otherLanguage(language)))
+  const renderings = findGlossaryEntriesUnchecked(resolved.glossary ?? [], term, language).flatMap((entry) => termFormsUnchecked(entry, otherLanguage(language)))
   const inSection = resolved.section === undefined ? undefined : sectionMatcher(resolved.section)
   const lines: ConcordanceLine[] = []
   for (const bead of corpus.beads()) {
@@ -69,11 +73,11 @@ export function concordance(corpus: Corpus, term: string, options?: ConcordanceO
 }
 
 function beadLines(bead: BeadView, term: string, language: Language, width: number, renderings: readonly string[]): ConcordanceLine[] {
-  const text = beadText(bead, language)
-  const occurrences = findTermOccurrences(text, term, language)
+  const text = beadTextUnchecked(bead, language)
+  const occurrences = findTermOccurrencesUnchecked(text, term, language)
   if (occurrences.length === 0) return []
   const other = otherLanguage(language)
-  const counterpart = beadText(bead, other)
+  const counterpart = beadTextUnchecked(bead, other)
   const counterpartMatches = findRenderings(counterpart, renderings, other)
   return occurrences.map(({ start, end }) => ({
     bead: bead.id,
@@ -95,7 +99,7 @@ function findRenderings(text: string, renderings: readonly string[], language: L
   const taken = new Uint8Array(text.length)
   const matches: TextMatch[] = []
   for (const rendering of byLength) {
-    for (const { start, end } of findTermOccurrences(text, rendering, language)) {
+    for (const { start, end } of findTermOccurrencesUnchecked(text, rendering, language)) {
       if (taken.subarray(start, end).some((flag) => flag === 1)) continue
       taken.fill(1, start, end)
       matches.push({ language, start, end, text: text.slice(start, end) })

@@ -1,3 +1,6 @@
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
+
 /**
  * Words that carry no meaning for retrieval: a query for "role of SMEs" should not require "of", and a
  * match percentage should not rise because both sentences say "the". Kept short on purpose.
@@ -30,10 +33,15 @@ const WORD_PATTERN = /[\p{Script=Latin}\p{N}]+(?:['’.&][\p{Script=Latin}\p{N}]
  * offsets into `text` and their {@link englishWordForm}. Stop words are kept; callers drop them.
  */
 export function englishWords(text: string): EnglishWord[] {
+  return englishWordsUnchecked(parseArgument(textArgumentSchema, text, 'text'))
+}
+
+/** {@link englishWords} without the argument check, for loops inside core. */
+export function englishWordsUnchecked(text: string): EnglishWord[] {
   const words: EnglishWord[] = []
   for (const match of text.matchAll(WORD_PATTERN)) {
     const start = match.index
-    words.push({ text: match[0], form: englishWordForm(match[0]), start, end: start + match[0].length })
+    words.push({ text: match[0], form: englishWordFormUnchecked(match[0]), start, end: start + match[0].length })
   }
   return words
 }
@@ -55,6 +63,11 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
  * @example englishWordForm('Technologies') // 'technology'
  */
 export function englishWordForm(word: string): string {
+  return englishWordFormUnchecked(parseArgument(textArgumentSchema, word, 'word'))
+}
+
+/** {@link englishWordForm} without the argument check, for loops inside core. */
+export function englishWordFormUnchecked(word: string): string {
   let form = formCache.get(word)
   if (form === undefined) {
     form = foldWord(word)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { languageSchema, type Language } from '../model/schemas.js'
-import { englishWords } from './english-words.js'
+import { englishWordsUnchecked } from './english-words.js'
 import type { QueryTerms } from './query-terms.js'
 
 /** A stretch of a bead's text that matched, for highlighting: UTF-16 offsets into `beadText(bead, language)`. */
@@ -43,7 +43,7 @@ function markOccurrences(text: string, needle: string, marked: Uint8Array): numb
 
 function markWords(text: string, forms: ReadonlySet<string>, marked: Uint8Array): void {
   if (forms.size === 0) return
-  const words = englishWords(text)
+  const words = englishWordsUnchecked(text)
   let previousEnd = -1
   for (const word of words) {
     if (!forms.has(word.form)) continue

@@ -1,5 +1,7 @@
-import type { Language } from '../model/schemas.js'
-import { englishWords, type EnglishWord } from './english-words.js'
+import { languageSchema, type Language } from '../model/schemas.js'
+import { englishWordsUnchecked, type EnglishWord } from './english-words.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Where a term occurs: UTF-16 offsets, end exclusive. */
 export interface TermOccurrence {
@@ -15,10 +17,17 @@ export interface TermOccurrence {
  * @example findTermOccurrences('Support SMEs and SME-to-SME exchange.', 'SME', 'en') // 3 occurrences
  */
 export function findTermOccurrences(text: string, term: string, language: Language): TermOccurrence[] {
+  parseArgument(textArgumentSchema, text, 'text')
+  parseArgument(textArgumentSchema, term, 'term')
+  return findTermOccurrencesUnchecked(text, term, parseArgument(languageSchema, language, 'language'))
+}
+
+/** {@link findTermOccurrences} without the argument check, for loops inside core. */
+export function findTermOccurrencesUnchecked(text: string, term: string, language: Language): TermOccurrence[] {
   if (language === 'zh' || /\p{Script=Han}/u.test(term)) return verbatimOccurrences(text, term.trim())
-  const wanted = englishWords(term).map((word) => word.form)
+  const wanted = englishWordsUnchecked(term).map((word) => word.form)
   if (wanted.length === 0) return []
-  const words = englishWords(text)
+  const words = englishWordsUnchecked(text)
   const found: TermOccurrence[] = []
   for (let index = 0; index + wanted.length <= words.length; index++) {
     if (matchesAt(text, words, index, wanted)) {

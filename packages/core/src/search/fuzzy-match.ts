@@ -1,6 +1,8 @@
 import levenshtein from 'fast-levenshtein'
-import type { Language } from '../model/schemas.js'
-import { englishWordForm, searchStopWords } from './english-words.js'
+import { languageSchema, type Language } from '../model/schemas.js'
+import { englishWordFormUnchecked, searchStopWords } from './english-words.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Han characters one by one, and Latin words (4.0, R&D) whole. */
 const TOKEN_PATTERN = /\p{Script=Han}|[\p{Script=Latin}\p{N}]+(?:['’.&][\p{Script=Latin}\p{N}]+)*/gu
@@ -13,8 +15,13 @@ const TOKEN_PATTERN = /\p{Script=Han}|[\p{Script=Latin}\p{N}]+(?:['’.&][\p{Scr
  * @example fuzzyMatchTokens('Encourage members to establish platforms.', 'en') // ['encourage', 'member', 'establish', 'platform']
  */
 export function fuzzyMatchTokens(text: string, language: Language): string[] {
+  return fuzzyMatchTokensUnchecked(parseArgument(textArgumentSchema, text, 'text'), parseArgument(languageSchema, language, 'language'))
+}
+
+/** {@link fuzzyMatchTokens} without the argument check, for loops inside core. */
+export function fuzzyMatchTokensUnchecked(text: string, language: Language): string[] {
   const tokens = [...text.normalize('NFKC').matchAll(TOKEN_PATTERN)].map(([token]) =>
-    /\p{Script=Han}/u.test(token) ? token : englishWordForm(token),
+    /\p{Script=Han}/u.test(token) ? token : englishWordFormUnchecked(token),
   )
   if (language === 'zh') return tokens
   const content = tokens.filter((token) => !searchStopWords.has(token))
@@ -29,8 +36,11 @@ export function fuzzyMatchTokens(text: string, language: Language): string[] {
  * @example fuzzyMatchScore('Support SME digital transformation', 'Support SMEs digital transformation.', 'en') // 1
  */
 export function fuzzyMatchScore(a: string, b: string, language: Language): number {
+  parseArgument(textArgumentSchema, a, 'a')
+  parseArgument(textArgumentSchema, b, 'b')
+  parseArgument(languageSchema, language, 'language')
   const codes = createTokenCodes()
-  return scoreEncoded(codes.encode(fuzzyMatchTokens(a, language)), codes.encode(fuzzyMatchTokens(b, language)))
+  return scoreEncoded(codes.encode(fuzzyMatchTokensUnchecked(a, language)), codes.encode(fuzzyMatchTokensUnchecked(b, language)))
 }
 
 /** Score of two texts already spelled by one {@link TokenCodes}. */

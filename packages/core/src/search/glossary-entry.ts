@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import type { Language } from '../model/schemas.js'
-import { englishWords } from './english-words.js'
+import { languageSchema, type Language } from '../model/schemas.js'
+import { englishWordsUnchecked } from './english-words.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /**
  * A bilingual term: one concept with its preferred English and Chinese forms and any other forms
@@ -46,8 +48,17 @@ export const glossaryEntrySchema = termEntrySchema.extend({
 })
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 
+/** A glossary argument: term entries (glossary entries are term entries with more fields). */
+const glossaryArgumentSchema = z.array(termEntrySchema)
+
 /** All forms of one language of an entry, preferred first. */
 export function termForms(entry: TermEntry, language: Language): string[] {
+  parseArgument(termEntrySchema, entry, 'entry')
+  return termFormsUnchecked(entry, parseArgument(languageSchema, language, 'language'))
+}
+
+/** {@link termForms} without the argument check, for loops inside core. */
+export function termFormsUnchecked(entry: TermEntry, language: Language): string[] {
   return language === 'zh' ? [entry.zh, ...entry.zhVariants] : [entry.en, ...entry.enVariants]
 }
 
@@ -58,10 +69,17 @@ export function termForms(entry: TermEntry, language: Language): string[] {
  * {@link englishWordForm}s (case and plural do not matter). In glossary order.
  */
 export function findGlossaryEntries<Entry extends TermEntry>(glossary: readonly Entry[], term: string, language: Language): Entry[] {
+  parseArgument(glossaryArgumentSchema, glossary, 'glossary')
+  parseArgument(textArgumentSchema, term, 'term')
+  return findGlossaryEntriesUnchecked(glossary, term, parseArgument(languageSchema, language, 'language'))
+}
+
+/** {@link findGlossaryEntries} without the argument check, for loops inside core. */
+export function findGlossaryEntriesUnchecked<Entry extends TermEntry>(glossary: readonly Entry[], term: string, language: Language): Entry[] {
   const wanted = termUnits(term, language)
   if (wanted.length === 0) return []
   return glossary.filter((entry) =>
-    termForms(entry, language).some((form) => {
+    termFormsUnchecked(entry, language).some((form) => {
       const units = termUnits(form, language)
       return units.length < 2 * wanted.length && indexOfRun(units, wanted) >= 0
     }),
@@ -70,7 +88,7 @@ export function findGlossaryEntries<Entry extends TermEntry>(glossary: readonly 
 
 /** Words (English) or characters (Chinese) compared when matching a term. */
 function termUnits(text: string, language: Language): string[] {
-  if (language === 'en') return englishWords(text).map((word) => word.form)
+  if (language === 'en') return englishWordsUnchecked(text).map((word) => word.form)
   return [...text.normalize('NFKC')].filter((character) => /[\p{L}\p{N}]/u.test(character))
 }
 

@@ -1,16 +1,10 @@
 import type { z } from 'zod'
-import { InvalidInputError } from '../errors.js'
+import { parseArgument } from '../parse-argument.js'
 
 /**
- * Checks an options object at a public entry point; throws `InvalidInputError` naming the first bad
- * field (`options.limit`), what was wrong, and `hint` (the options the function takes).
+ * Checks an options object at a public entry point (absent means `{}`, `null` is refused) with
+ * `parseArgument`: `InvalidInputError` naming the first bad field (`options.limit`), then `hint`.
  */
 export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: unknown, hint: string): z.output<Schema> {
-  const result = schema.safeParse(options ?? {})
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const field = ['options', ...(issue?.path ?? []).map(String)].join('.')
-  throw new InvalidInputError(field, `Expected valid options, but \`${field}\` is wrong: ${issue?.message ?? 'invalid'}. ${hint}`, {
-    cause: result.error,
-  })
+  return parseArgument(schema, options === undefined ? {} : options, 'options', hint)
 }

@@ -83,7 +83,7 @@ describe('createSearchIndex', () => {
   it('refuses an empty query and bad options with a message naming them', () => {
     expect(() => index.search('  ')).toThrow(EmptyInputError)
     expect(() => index.search('SMEs', { limit: 0 })).toThrow(InvalidInputError)
-    expect(() => index.search('SMEs', { limit: 0 })).toThrow(/`options.limit` is wrong/)
+    expect(() => index.search('SMEs', { limit: 0 })).toThrow(/Expected `options.limit` to be a number greater than 0, received number 0/)
   })
 
   it('returns nothing for a query of stop words', () => {

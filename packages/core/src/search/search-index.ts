@@ -3,16 +3,18 @@ import { z } from 'zod'
 import { EmptyInputError } from '../errors.js'
 import type { BeadView, Corpus } from '../corpus/corpus.js'
 import { languageSchema, type Language } from '../model/schemas.js'
-import { beadText, otherLanguage } from './bead-text.js'
+import { beadTextUnchecked, otherLanguage } from './bead-text.js'
 import { chineseSearchTerms, decodeHanTerm, HAN_TERM_MARK, type ChineseSegmentation } from './chinese-search-terms.js'
-import { englishWords, searchStopWords } from './english-words.js'
+import { englishWordsUnchecked, searchStopWords } from './english-words.js'
 import { findMatches, type TextMatch } from './find-matches.js'
-import { findTermOccurrences } from './find-term.js'
-import { findGlossaryEntries, termEntrySchema, termForms, type TermEntry } from './glossary-entry.js'
+import { findTermOccurrencesUnchecked } from './find-term.js'
+import { findGlossaryEntriesUnchecked, termEntrySchema, termFormsUnchecked, type TermEntry } from './glossary-entry.js'
 import { parseOptions } from './parse-options.js'
 import { sectionMatcher } from './section-matcher.js'
 import { detectQueryLanguage } from './query-language.js'
 import { parseQueryTerms, rankingTerms, requiredTerms, type QueryTerms } from './query-terms.js'
+import { parseArgument } from '../parse-argument.js'
+import { CORPUS_HINT, corpusArgumentSchema, textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Default of `headTermBeads`: below about this many hits MiniSearch answers a one-term query within two milliseconds. */
 export const HEAD_TERM_BEADS = 2_000
@@ -101,6 +103,7 @@ interface IndexedBead {
  * @example createSearchIndex(nirActionPlan).search('中小企业', { limit: 5 })
  */
 export function createSearchIndex(corpus: Corpus, options?: SearchIndexOptions): SearchIndex {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
   const resolved = parseOptions(searchIndexOptionsSchema, options, 'Pass `{ segmentation: "words" | "pairs" | "auto", headTermBeads }`.')
   const beads = [...corpus.beads()]
   const segmentation = resolveSegmentation(resolved.segmentation, beads)
@@ -110,7 +113,7 @@ export function createSearchIndex(corpus: Corpus, options?: SearchIndexOptions):
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   })
-  index.addAll(beads.map((bead, id) => ({ id, zh: beadText(bead, 'zh'), en: beadText(bead, 'en') })))
+  index.addAll(beads.map((bead, id) => ({ id, zh: beadTextUnchecked(bead, 'zh'), en: beadTextUnchecked(bead, 'en') })))
   const ranked: RankedSearch = { index, segmentation, headTerms: new Map() }
   rankHeadTerms(ranked, beads, resolved.headTermBeads)
   return {
@@ -135,6 +138,7 @@ interface RankedBead {
 
 function searchBeads(ranked: RankedSearch, beads: readonly BeadView[], query: string, options: SearchOptions | undefined): SearchHit[] {
   const resolved = parseOptions(searchOptionsSchema, options, SEARCH_HINT)
+  parseArgument(textArgumentSchema, query, 'query', 'Give a word or phrase in Chinese or English.')
   if (query.trim() === '') throw new EmptyInputError('query', 'The search query is empty. Give a word or phrase in Chinese or English, e.g. 中小企业 or "intellectual property".')
   const language = resolved.language ?? detectQueryLanguage(query)
   const terms = parseQueryTerms(query)
@@ -185,7 +189,7 @@ function rankHeadTerms(ranked: RankedSearch, beads: readonly BeadView[], thresho
     const counts = new Map<string, number>()
     for (let id = 0; id < beads.length; id += stride) {
       // Head terms are character pairs and English words, which `pairs` gives without running segmentit again.
-      for (const term of new Set(indexTerms(beadText(beads[id]!, language), 'pairs'))) counts.set(term, (counts.get(term) ?? 0) + 1)
+      for (const term of new Set(indexTerms(beadTextUnchecked(beads[id]!, language), 'pairs'))) counts.set(term, (counts.get(term) ?? 0) + 1)
     }
     for (const [term, count] of counts) {
       const terms = count * stride >= 0.75 * threshold ? headTermQuery(term) : undefined
@@ -234,7 +238,7 @@ interface Expansion {
 
 /** The other-language forms of the glossary entries the query names. */
 function expansionsOf(glossary: readonly TermEntry[], query: string, language: Language): Expansion[] {
-  const forms = findGlossaryEntries(glossary, query, language).flatMap((entry) => termForms(entry, otherLanguage(language)))
+  const forms = findGlossaryEntriesUnchecked(glossary, query, language).flatMap((entry) => termFormsUnchecked(entry, otherLanguage(language)))
   return [...new Set(forms)]
     .map((form) => ({ form, terms: parseQueryTerms(form) }))
     .filter(({ terms }) => terms.han.length + terms.words.length > 0)
@@ -261,12 +265,12 @@ function rankWithBonus(
 }
 
 function hitFor(bead: BeadView, score: number, language: Language, terms: QueryTerms, expansions: readonly Expansion[]): SearchHit {
-  const matches = findMatches(beadText(bead, language), terms, language)
+  const matches = findMatches(beadTextUnchecked(bead, language), terms, language)
   if (expansions.length === 0) return { bead, score, language, matches, counterpartMatches: [] }
   const other = otherLanguage(language)
-  const otherText = beadText(bead, other)
+  const otherText = beadTextUnchecked(bead, other)
   const translated = expansions.flatMap(({ form }) =>
-    findTermOccurrences(otherText, form, other).map(({ start, end }) => ({ language: other, start, end, text: otherText.slice(start, end) })),
+    findTermOccurrencesUnchecked(otherText, form, other).map(({ start, end }) => ({ language: other, start, end, text: otherText.slice(start, end) })),
   )
   return {
     bead,
@@ -294,7 +298,7 @@ function mergeOverlaps(matches: readonly TextMatch[], text: string): TextMatch[]
 
 
 function indexTerms(text: string, segmentation: ChineseSegmentation): string[] {
-  const words = englishWords(text).map((word) => word.form).filter((form) => !searchStopWords.has(form))
+  const words = englishWordsUnchecked(text).map((word) => word.form).filter((form) => !searchStopWords.has(form))
   return /\p{Script=Han}/u.test(text) ? [...chineseSearchTerms(text, segmentation), ...words] : words
 }
 

@@ -2,10 +2,12 @@ import { z } from 'zod'
 import type { BeadView, Corpus } from '../corpus/corpus.js'
 import { EmptyInputError } from '../errors.js'
 import { languageSchema, type Language } from '../model/schemas.js'
-import { beadText } from './bead-text.js'
-import { createTokenCodes, fuzzyMatchTokens, scoreEncoded, type TokenCodes } from './fuzzy-match.js'
+import { beadTextUnchecked } from './bead-text.js'
+import { createTokenCodes, fuzzyMatchTokensUnchecked, scoreEncoded, type TokenCodes } from './fuzzy-match.js'
 import { parseOptions } from './parse-options.js'
 import { detectQueryLanguage } from './query-language.js'
+import { parseArgument } from '../parse-argument.js'
+import { CORPUS_HINT, corpusArgumentSchema, textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Options of `TranslationMemory.lookup`. */
 export const translationMemoryOptionsSchema = z.object({
@@ -51,6 +53,7 @@ interface Segment {
  * @example createTranslationMemory(nirActionPlan).lookup('Encourage members to establish platforms')
  */
 export function createTranslationMemory(corpus: Corpus): TranslationMemory {
+  parseArgument(corpusArgumentSchema, corpus, 'corpus', CORPUS_HINT)
   const beads = [...corpus.beads()]
   const codes = createTokenCodes()
   const segments = new Map<Language, Segment[]>()
@@ -62,8 +65,9 @@ export function createTranslationMemory(corpus: Corpus): TranslationMemory {
   return {
     lookup(sentence, options) {
       const resolved = parseOptions(translationMemoryOptionsSchema, options, 'Pass `{ language, threshold, limit }`: threshold in [0, 1].')
+      parseArgument(textArgumentSchema, sentence, 'sentence', 'Give a sentence in Chinese or English.')
       const language = resolved.language ?? detectQueryLanguage(sentence)
-      const query = codes.encode(fuzzyMatchTokens(sentence, language))
+      const query = codes.encode(fuzzyMatchTokensUnchecked(sentence, language))
       if (query.length === 0) throw new EmptyInputError('sentence', 'The sentence to look up has no words. Give a sentence in Chinese or English.')
       return closestSegments(segmentsIn(language), query, resolved.threshold)
         .slice(0, resolved.limit)
@@ -72,8 +76,8 @@ export function createTranslationMemory(corpus: Corpus): TranslationMemory {
           section: segment.bead.section,
           score: Math.round(score * 10_000) / 10_000,
           language,
-          zh: beadText(segment.bead, 'zh'),
-          en: beadText(segment.bead, 'en'),
+          zh: beadTextUnchecked(segment.bead, 'zh'),
+          en: beadTextUnchecked(segment.bead, 'en'),
         }))
     },
   }
@@ -81,7 +85,7 @@ export function createTranslationMemory(corpus: Corpus): TranslationMemory {
 
 function encodeSegments(beads: readonly BeadView[], language: Language, codes: TokenCodes): Segment[] {
   return beads
-    .map((bead) => ({ bead, encoded: codes.encode(fuzzyMatchTokens(beadText(bead, language), language)) }))
+    .map((bead) => ({ bead, encoded: codes.encode(fuzzyMatchTokensUnchecked(beadTextUnchecked(bead, language), language)) }))
     .filter((segment) => segment.encoded.length > 0)
 }
 

@@ -1,5 +1,7 @@
 import type * as Segmentit from 'segmentit'
 import { splitHanWindows, type WindowLimits, type WordDictionary } from './han-windows.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
+import { parseArgument } from '../parse-argument.js'
 
 /**
  * Terms that segmentit's Pangu dictionary lacks or splits wrongly (物联网 as 物/联网), added as
@@ -67,6 +69,7 @@ let dictionary: WordDictionary | undefined
  * @example segmentChineseWords('二十国集团推动物联网发展。') // ['二十国集团', '推动', '物联网', '发展']
  */
 export function segmentChineseWords(text: string): string[] {
+  parseArgument(textArgumentSchema, text, 'text')
   const words: string[] = []
   for (const match of text.matchAll(RUN_PATTERN)) {
     const [, han, latin] = match

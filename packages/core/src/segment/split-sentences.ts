@@ -1,8 +1,10 @@
-import type { Language } from '../model/schemas.js'
+import { languageSchema, type Language } from '../model/schemas.js'
 import { findChineseSentenceEnds } from './chinese-sentence-ends.js'
 import { findEnglishSentenceEnds } from './english-sentence-ends.js'
 import type { Span } from './span.js'
 import { trimWhiteSpace } from './white-space.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /**
  * Splits a paragraph into sentences.
@@ -21,6 +23,11 @@ import { trimWhiteSpace } from './white-space.js'
  * splitSentences('It grew. Then it shrank.', 'en') // [{ start: 0, end: 8 }, { start: 9, end: 24 }]
  */
 export function splitSentences(text: string, language: Language): Span[] {
+  return splitSentencesUnchecked(parseArgument(textArgumentSchema, text, 'text'), parseArgument(languageSchema, language, 'language'))
+}
+
+/** {@link splitSentences} without the argument check, for loops inside core. */
+export function splitSentencesUnchecked(text: string, language: Language): Span[] {
   const ends = language === 'zh' ? findChineseSentenceEnds(text) : findEnglishSentenceEnds(text)
   ends.push(text.length)
   const spans: Span[] = []

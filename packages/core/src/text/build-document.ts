@@ -1,9 +1,9 @@
 import { EmptyInputError } from '../errors.js'
 import type { Document, Paragraph, Part, PartKind, Section, Sentence, SentenceKind } from '../model/schemas.js'
 import type { Span } from '../segment/span.js'
-import { splitSentences } from '../segment/split-sentences.js'
+import { splitSentencesUnchecked } from '../segment/split-sentences.js'
 import { trimMarkup } from './markup.js'
-import { sentenceText } from './normalize.js'
+import { sentenceTextUnchecked } from './normalize.js'
 import type { OutlineBlock, SectionHead } from './outline-block.js'
 import type { PartLabel } from './part-labels.js'
 
@@ -105,7 +105,7 @@ function createSentence(
   extras: SentenceExtras,
 ): Sentence | undefined {
   const { start, end } = trimMarkup(state.head.text, span)
-  const text = sentenceText(state.head.text.slice(start, end))
+  const text = sentenceTextUnchecked(state.head.text.slice(start, end))
   if (text === '') return undefined
   const index = state.sentenceCount++
   return { type: 'sentence', id: `${state.head.id}:s${index}`, index, kind, text, start, end, ...extras }
@@ -143,6 +143,6 @@ function appendPart(state: BuildState, section: Section, kind: PartKind, label: 
 /** The sentence spans of a paragraph, as offsets into the whole text. */
 function splitParagraph(state: BuildState, paragraph: Span): Span[] {
   const { text, language } = state.head
-  const spans = splitSentences(text.slice(paragraph.start, paragraph.end), language)
+  const spans = splitSentencesUnchecked(text.slice(paragraph.start, paragraph.end), language)
   return spans.map((span) => ({ start: span.start + paragraph.start, end: span.end + paragraph.start }))
 }

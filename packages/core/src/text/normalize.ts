@@ -1,4 +1,6 @@
 import { BOLD_MARKER, HEADING_MARKER } from './markup.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from '../model/argument-schemas.js'
 
 /** Every run of white space, full-width spaces and line breaks included. */
 const WHITE_SPACE_RUN = /\s+/g
@@ -12,6 +14,11 @@ const WHITE_SPACE_RUN = /\s+/g
  * sentenceText('**Background:** As the\n\npremier forum') // 'Background: As the premier forum'
  */
 export function sentenceText(raw: string): string {
+  return sentenceTextUnchecked(parseArgument(textArgumentSchema, raw, 'raw'))
+}
+
+/** {@link sentenceText} without the argument check, for loops inside core. */
+export function sentenceTextUnchecked(raw: string): string {
   return raw
     .trim()
     .replace(HEADING_MARKER, '')

@@ -4,7 +4,7 @@ import { buildDocument } from './build-document.js'
 import { parseChineseHeading } from './chinese-headings.js'
 import { findBlocks } from './lines.js'
 import { matchListNumber } from './list-number.js'
-import { sentenceText } from './normalize.js'
+import { sentenceTextUnchecked } from './normalize.js'
 import { findTitle, type OutlineBlock, type SectionHead } from './outline-block.js'
 import { matchPartLabel } from './part-labels.js'
 import { assertReadableText, type OutlineOptions, outlineOptionsSchema, parseReadOptions } from './read-options.js'
@@ -60,7 +60,7 @@ function classifyLine(
   isFirst: boolean,
   numberSection: (heading: string) => SectionHead,
 ): OutlineBlock {
-  const normalized = sentenceText(text.slice(span.start, span.end))
+  const normalized = sentenceTextUnchecked(text.slice(span.start, span.end))
   const label = matchPartLabel(normalized, 'zh')
   if (label && label.label.length === normalized.length) return { type: 'label', ...span, label }
   if (isFirst || parseChineseHeading(normalized, 0)) {

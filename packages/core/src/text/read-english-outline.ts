@@ -4,7 +4,7 @@ import { buildDocument } from './build-document.js'
 import { parseEnglishHeading } from './english-headings.js'
 import { findBlocks } from './lines.js'
 import { isHeadingLine } from './markup.js'
-import { sentenceText } from './normalize.js'
+import { sentenceTextUnchecked } from './normalize.js'
 import { findTitle, isParagraphBlock, type OutlineBlock, type SectionHead } from './outline-block.js'
 import { isStandaloneLabel, matchPartLabel } from './part-labels.js'
 import { assertReadableText, type OutlineOptions, outlineOptionsSchema, parseReadOptions } from './read-options.js'
@@ -44,7 +44,7 @@ export function readEnglishOutline(text: string, options: OutlineOptions): Docum
 
 /** Whether a line is a block of its own: a heading or a label alone. */
 function standsAlone(line: string): boolean {
-  return isHeadingLine(line) || isStandaloneLabel(sentenceText(line), 'en')
+  return isHeadingLine(line) || isStandaloneLabel(sentenceTextUnchecked(line), 'en')
 }
 
 /** Classifies one block as a label, a heading or a paragraph; `undefined` for markup alone. */
@@ -54,7 +54,7 @@ function classifyBlock(
   numberSection: (heading: string) => SectionHead,
 ): OutlineBlock | undefined {
   const raw = text.slice(span.start, span.end)
-  const normalized = sentenceText(raw)
+  const normalized = sentenceTextUnchecked(raw)
   if (normalized === '') return undefined
   const label = matchPartLabel(normalized, 'en')
   if (label && label.label.length === normalized.length) return { type: 'label', ...span, label }

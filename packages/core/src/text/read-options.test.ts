@@ -10,7 +10,7 @@ describe('parseReadOptions', () => {
   it('throws InvalidInputError naming the field', () => {
     const read = (): unknown => parseReadOptions(outlineOptionsSchema, { id: '', sourceFile: 'a.txt' })
     expect(read).toThrow(InvalidInputError)
-    expect(read).toThrow(/Expected valid reader options, but `options.id` is wrong: .*Pass `\{ id, sourceFile \}`/)
+    expect(read).toThrow(/Expected `options.id` to be at least 1 character long, received the string "". Pass `\{ id, sourceFile \}`/)
   })
 })
 
@@ -29,6 +29,6 @@ describe('assertReadableText', () => {
 
   it('throws InvalidInputError for a non-string', () => {
     expect(() => assertReadableText(new Uint8Array(2), 'doc')).toThrow(InvalidInputError)
-    expect(() => assertReadableText(null, 'doc')).toThrow(/Expected the text of document "doc" as a string, received null/)
+    expect(() => assertReadableText(null, 'doc')).toThrow(/Expected `text` to be a string, received null/)
   })
 })

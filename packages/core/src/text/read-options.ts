@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { EmptyInputError, InvalidInputError } from '../errors.js'
+import { EmptyInputError } from '../errors.js'
 import { languageSchema } from '../model/schemas.js'
+import { parseArgument } from '../parse-argument.js'
 
 /** Options of the outline readers (`readEnglishOutline`, `readChineseOutline`). */
 export const outlineOptionsSchema = z.object({
@@ -22,16 +23,7 @@ export type PlainTextOptions = z.infer<typeof plainTextOptionsSchema>
 
 /** Checks a reader's options at the public boundary; throws `InvalidInputError` naming the bad field. */
 export function parseReadOptions<Options>(schema: z.ZodType<Options>, options: unknown): Options {
-  const result = schema.safeParse(options)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const field = ['options', ...(issue?.path ?? []).map(String)].join('.')
-  throw new InvalidInputError(
-    field,
-    `Expected valid reader options, but \`${field}\` is wrong: ${issue?.message ?? 'invalid'}. ` +
-      'Pass `{ id, sourceFile }` (plus `language` for plain text) with a non-empty `id`.',
-    { cause: result.error },
-  )
+  return parseArgument(schema, options, 'options', 'Pass `{ id, sourceFile }` (plus `language` for plain text) with a non-empty `id`.')
 }
 
 /**
@@ -39,15 +31,9 @@ export function parseReadOptions<Options>(schema: z.ZodType<Options>, options: u
  * and `EmptyInputError` (argument = the document id) for empty or white-space-only text.
  */
 export function assertReadableText(text: unknown, id: string): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new InvalidInputError(
-      'text',
-      `Expected the text of document "${id}" as a string, received ${text === null ? 'null' : typeof text}. ` +
-        'Decode the file first (as UTF-8) and pass its contents.',
-    )
-  }
-  if (text.trim() !== '') return
-  const received = text === '' ? 'an empty string' : 'only white space'
+  const checked = parseArgument(z.string(), text, 'text', 'Decode the file first (as UTF-8) and pass its contents.')
+  if (checked.trim() !== '') return
+  const received = checked === '' ? 'an empty string' : 'only white space'
   throw new EmptyInputError(
     id,
     `Expected text to read as document "${id}", received ${received}. ` +

@@ -1,5 +1,5 @@
 import type { Span } from '../segment/span.js'
-import { sentenceText } from './normalize.js'
+import { sentenceTextUnchecked } from './normalize.js'
 
 /** A paragraph ending like this ends on purpose: terminal punctuation or a colon, then closing quotes or brackets. */
 const TERMINAL_END = /[.!?:…。！？：]["'”’)\]]*$/
@@ -38,10 +38,10 @@ export function rejoinBrokenParagraphs<Block extends Span>(
  * (`before` ends with ", and", "; and", ", or"; or both end with "," or ";" or such a conjunction).
  */
 export function continuesParagraph(text: string, before: Span, after: Span): boolean {
-  const beforeEnd = sentenceText(text.slice(Math.max(before.start, before.end - EDGE_LENGTH), before.end))
-  const afterStart = sentenceText(text.slice(after.start, Math.min(after.end, after.start + EDGE_LENGTH)))
+  const beforeEnd = sentenceTextUnchecked(text.slice(Math.max(before.start, before.end - EDGE_LENGTH), before.end))
+  const afterStart = sentenceTextUnchecked(text.slice(after.start, Math.min(after.end, after.start + EDGE_LENGTH)))
   if (!LOWERCASE_START.test(afterStart) || TERMINAL_END.test(beforeEnd)) return false
   if (LIST_CONJUNCTION_END.test(beforeEnd)) return false
-  const afterEnd = sentenceText(text.slice(Math.max(after.start, after.end - EDGE_LENGTH), after.end))
+  const afterEnd = sentenceTextUnchecked(text.slice(Math.max(after.start, after.end - EDGE_LENGTH), after.end))
   return !(/[,;]$/.test(beforeEnd) && LIST_ITEM_END.test(afterEnd))
 }
