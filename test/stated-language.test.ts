@@ -1,11 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { align } from '@duiqi/align'
 import { detectLanguage } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../packages/cli/src/__fixtures__/run-cli.js'
 import { EXIT_OK } from '../packages/cli/src/index.js'
+import { tempFile } from './__fixtures__/temp-file.js'
 
 const ZH_WITH_KANA = '我小时候最喜欢看《ドラえもん》和《となりのトトロ》这两部动画片。\n后来我也喜欢上了中国的电影。\n'
 const EN_FOR_KANA = 'As a child I loved watching Doraemon and My Neighbour Totoro.\nLater I came to love Chinese films too.\n'
@@ -14,13 +12,6 @@ const EN_LAUGH = 'He burst out laughing.\nHa ha ha ha ha ha ha! Ha ha ha ha ha h
 /** Only the laugh: franc alone calls this Dutch. */
 const EN_LAUGH_ONLY = 'Ha ha ha ha ha ha ha! Ha ha ha ha ha ha ha! Ha ha ha ha ha ha ha!\n'
 const ZH_LAUGH_ONLY = '“哈哈哈哈哈哈哈！哈哈哈哈哈哈哈！哈哈哈哈哈哈哈！”\n'
-
-async function tempFile(name: string, content: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'duiqi-lang-'))
-  const path = join(dir, name)
-  await writeFile(path, content)
-  return path
-}
 
 describe('a stated language is checked for plausibility, not overruled', () => {
   it('aligns Chinese quoting Japanese titles when the source is stated to be Chinese', () => {

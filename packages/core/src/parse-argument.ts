@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as core from 'zod/v4/core'
 import { InvalidInputError } from './errors.js'
 
 /**
@@ -7,11 +7,11 @@ import { InvalidInputError } from './errors.js'
  * value (`options.maxSentences`, `source[2]`, `records[0].zh`) and whose message says what was expected,
  * what came, and `hint` (what to pass instead). Call it once per public call, never in a hot loop.
  */
-export function parseArgument<Schema extends z.ZodType>(schema: Schema, value: unknown, argument: string, hint?: string): z.output<Schema> {
-  if (!(schema instanceof z.ZodType)) {
+export function parseArgument<Schema extends core.$ZodType>(schema: Schema, value: unknown, argument: string, hint?: string): core.output<Schema> {
+  if (!(schema instanceof core.$ZodType)) {
     throw new InvalidInputError('schema', `Expected \`schema\` to be a zod schema, received ${describeValue(schema, undefined)}. Pass a schema such as \`z.string()\`.`)
   }
-  const result = schema.safeParse(value)
+  const result = core.safeParse(schema, value)
   if (result.success) return result.data
   const issue = deepestIssue(result.error.issues[0])
   const path = issue?.path ?? []
@@ -21,24 +21,18 @@ export function parseArgument<Schema extends z.ZodType>(schema: Schema, value: u
   throw new InvalidInputError(field, hint === undefined ? message : `${message} ${hint}`, { cause: result.error })
 }
 
-/** A schema for a function argument or option (zod checks only that it is callable). */
-export function functionSchema<Fn extends (...args: never[]) => unknown>(description: string): z.ZodCustom<Fn, Fn> {
-  parseArgument(z.string(), description, 'description')
-  return z.custom<Fn>((value) => typeof value === 'function', `Expected ${description}`)
-}
-
 /**
  * The issue to report: for a value that fits none of a union's shapes, the first issue of the shape it
  * came closest to (the longest path), its path prefixed with the union's.
  */
-function deepestIssue(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {
+function deepestIssue(issue: core.$ZodIssue | undefined): core.$ZodIssue | undefined {
   if (issue?.code !== 'invalid_union' || issue.errors.length === 0) return issue
   const firsts = issue.errors.map((branch) => deepestIssue(branch[0])).filter((inner) => inner !== undefined)
-  const closest = firsts.reduce<z.core.$ZodIssue | undefined>((best, inner) => (best === undefined || inner.path.length > best.path.length ? inner : best), undefined)
+  const closest = firsts.reduce<core.$ZodIssue | undefined>((best, inner) => (best === undefined || inner.path.length > best.path.length ? inner : best), undefined)
   return closest === undefined || closest.path.length === 0 ? issue : { ...closest, path: [...issue.path, ...closest.path] }
 }
 
-function expected(issue: z.core.$ZodIssue): string {
+function expected(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `to be ${withArticle(issue.expected)}`
@@ -86,7 +80,7 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 const QUOTED_LENGTH = 40
 
 /** What came, in words: `null`, `nothing (undefined, or a hole in an array)`, `the string "x"`, `an array of 3 items`. */
-function describeValue(value: unknown, issue: z.core.$ZodIssue | undefined): string {
+function describeValue(value: unknown, issue: core.$ZodIssue | undefined): string {
   if (issue?.code === 'unrecognized_keys') return 'an object with them'
   if (value === null) return 'null'
   if (value === undefined) return 'nothing (undefined, or a hole in an array)'

@@ -16,7 +16,7 @@ const LANGUAGES = ['en', 'zh'] as const
  */
 function expectExactCover(text: string, spans: ReadonlyArray<{ start: number; end: number }>, markup = new Set<number>()): void {
   const outside = (from: number, to: number) =>
-    [...Array(to - from).keys()].map((k) => from + k).filter((offset) => !markup.has(offset) && /\S/.test(text[offset]!))
+    [...Array(to - from).keys()].map((k) => from + k).filter((offset) => !markup.has(offset) && /[^\s\u0085]/.test(text[offset]!))
   let previousEnd = 0
   for (const span of spans) {
     expect(span.start).toBeGreaterThanOrEqual(previousEnd)
@@ -27,13 +27,15 @@ function expectExactCover(text: string, spans: ReadonlyArray<{ start: number; en
   expect(outside(previousEnd, text.length)).toEqual([])
 }
 
-/** Offsets of markup as the readers define it: `**` pairs anywhere, `#`s opening a line before white space. */
+/**
+ * Offsets of markup as the readers define it: `**` pairs anywhere; `#`s (one to six) opening a line
+ * before white space; two to six `#` between white space inside a line.
+ */
 function markupOffsets(text: string): Set<number> {
   const offsets = new Set<number>()
-  for (const match of text.matchAll(/\*\*|^[ \t\u3000]*(#{1,6})(?=\s)/gm)) {
-    const marker = match[1] ?? match[0]
-    const start = match.index + match[0].length - marker.length
-    for (let offset = start; offset < start + marker.length; offset++) offsets.add(offset)
+  const markup = /\*\*|(?<=(?:^|[\n\r\u0085\u2028\u2029])[ \t\u3000]*)#{1,6}(?=[\s\u0085])|(?<=[\s\u0085])#{2,6}(?=[\s\u0085])/g
+  for (const match of text.matchAll(markup)) {
+    for (let offset = match.index; offset < match.index + match[0].length; offset++) offsets.add(offset)
   }
   return offsets
 }
@@ -72,7 +74,7 @@ describe('properties of reading text', () => {
           if (sentenceText(text) === '') return
           const document = readPresplit(text, { id: 'l', language, sourceFile: 'l.txt' })
           expectNothingLost(document)
-          const lines = text.split(/\r\n|\r|\n/).filter((line) => sentenceText(line) !== '')
+          const lines = text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).filter((line) => sentenceText(line) !== '')
           expect(collectSentences(document)).toHaveLength(lines.length)
         }),
         PROPERTY_RUNS,

@@ -1,12 +1,18 @@
 import { z } from 'zod'
 import type { Corpus } from '../corpus/corpus.js'
-import { functionSchema } from '../parse-argument.js'
+import { parseArgument } from '../parse-argument.js'
+import { textArgumentSchema } from './primitive-arguments.js'
 import { languageSchema, partKindSchema, sectionKindSchema, sentenceKindSchema } from './schemas.js'
 
 // Schemas of the arguments public functions share, made once so that a check builds no schema.
 
-/** A text: any string (empty allowed where the function says so). */
-export const textArgumentSchema = z.string()
+export { textArgumentSchema }
+
+/** A schema for a function argument or option (zod checks only that it is callable). */
+export function functionSchema<Fn extends (...args: never[]) => unknown>(description: string): z.ZodCustom<Fn, Fn> {
+  parseArgument(textArgumentSchema, description, 'description')
+  return z.custom<Fn>((value) => typeof value === 'function', `Expected ${description}`)
+}
 
 /** A list of texts, without holes. */
 export const textsArgumentSchema = z.array(z.string())

@@ -1,5 +1,5 @@
 import { parseArgument } from '../parse-argument.js'
-import { textArgumentSchema } from '../model/argument-schemas.js'
+import { textArgumentSchema } from '../model/primitive-arguments.js'
 
 /**
  * Words that carry no meaning for retrieval: a query for "role of SMEs" should not require "of", and a

@@ -1,7 +1,7 @@
-import { languageSchema, type Language } from '../model/schemas.js'
+import type { Language } from '../model/schemas.js'
 import { englishWordsUnchecked, type EnglishWord } from './english-words.js'
 import { parseArgument } from '../parse-argument.js'
-import { textArgumentSchema } from '../model/argument-schemas.js'
+import { languageArgumentSchema, textArgumentSchema } from '../model/primitive-arguments.js'
 
 /** Where a term occurs: UTF-16 offsets, end exclusive. */
 export interface TermOccurrence {
@@ -19,7 +19,7 @@ export interface TermOccurrence {
 export function findTermOccurrences(text: string, term: string, language: Language): TermOccurrence[] {
   parseArgument(textArgumentSchema, text, 'text')
   parseArgument(textArgumentSchema, term, 'term')
-  return findTermOccurrencesUnchecked(text, term, parseArgument(languageSchema, language, 'language'))
+  return findTermOccurrencesUnchecked(text, term, parseArgument(languageArgumentSchema, language, 'language'))
 }
 
 /** {@link findTermOccurrences} without the argument check, for loops inside core. */

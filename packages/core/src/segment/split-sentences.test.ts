@@ -160,3 +160,19 @@ describe('splitSentences invariants', () => {
     expect(performance.now() - started).toBeLessThan(1000)
   })
 })
+
+describe('splitSentences and heading markers', () => {
+  it('opens a sentence at a heading marker inside a paragraph instead of merging it with the one before', () => {
+    const text = 'The plan was agreed ## Background\nG20 members cooperate #### Objectives follow'
+    expect(splitSentences(text, 'en').map(({ start, end }) => text.slice(start, end))).toEqual([
+      'The plan was agreed',
+      '## Background\nG20 members cooperate',
+      '#### Objectives follow',
+    ])
+  })
+
+  it('does the same in Chinese, and leaves a lone # inside a line as text', () => {
+    const text = '我们达成共识 ## 二、背景 按 # 号键'
+    expect(splitSentences(text, 'zh').map(({ start, end }) => text.slice(start, end))).toEqual(['我们达成共识', '## 二、背景 按 # 号键'])
+  })
+})

@@ -1,6 +1,7 @@
 import { languageSchema, type Language } from '../model/schemas.js'
 import { findChineseSentenceEnds } from './chinese-sentence-ends.js'
 import { findEnglishSentenceEnds } from './english-sentence-ends.js'
+import { findHeadingMarkers } from './heading-markers.js'
 import type { Span } from './span.js'
 import { trimWhiteSpace } from './white-space.js'
 import { parseArgument } from '../parse-argument.js'
@@ -18,6 +19,9 @@ import { textArgumentSchema } from '../model/argument-schemas.js'
  *   "Mr.", "U.S."), not in decimals ("4.0"), not at "..." inside brackets.
  * - `zh`: a sentence ends after `。`, `！`, `？` or `……` (and runs of them), with the closing quotes
  *   and brackets that follow (`”`, `」`, `）`); `；` does not end a sentence.
+ * - both: a markdown heading marker inside the paragraph opens a sentence (`#`s opening a line, or
+ *   `##`…`######` after white space in one: see `headingMarkerLength`), so a heading that lost its line
+ *   break is not merged with the sentence before it.
  *
  * @example
  * splitSentences('It grew. Then it shrank.', 'en') // [{ start: 0, end: 8 }, { start: 9, end: 24 }]
@@ -28,7 +32,9 @@ export function splitSentences(text: string, language: Language): Span[] {
 
 /** {@link splitSentences} without the argument check, for loops inside core. */
 export function splitSentencesUnchecked(text: string, language: Language): Span[] {
-  const ends = language === 'zh' ? findChineseSentenceEnds(text) : findEnglishSentenceEnds(text)
+  const sentenceEnds = language === 'zh' ? findChineseSentenceEnds(text) : findEnglishSentenceEnds(text)
+  const markers = findHeadingMarkers(text)
+  const ends = markers.length === 0 ? sentenceEnds : [...new Set([...sentenceEnds, ...markers])].sort((a, b) => a - b)
   ends.push(text.length)
   const spans: Span[] = []
   let start = 0

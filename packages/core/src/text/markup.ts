@@ -1,12 +1,11 @@
 import type { Span } from '../segment/span.js'
-import { isWhiteSpaceCode, trimWhiteSpace } from '../segment/white-space.js'
+import { headingMarkerLength } from '../segment/heading-markers.js'
+import { trimWhiteSpace } from '../segment/white-space.js'
 
 /** A markdown heading marker opening a line: one to six `#` and white space ("### "). */
 export const HEADING_MARKER = /^#{1,6}(?=\s)/
 /** Bold markers, removed wherever they stand ("**Background:**"). */
 export const BOLD_MARKER = /\*\*/g
-/** Most `#` a heading marker has, as in markdown. */
-const MAX_HEADING_LEVEL = 6
 
 /**
  * Whether a line looks like a heading: it opens with a heading marker ("### 4.3 …") or is bold as a
@@ -33,22 +32,8 @@ export function trimMarkup(text: string, span: Span): Span {
   }
 }
 
-/** Length of the markup at `start` (`**`, or `#`s opening a line and followed by white space), else 0. */
+/** Length of the markup at `start` (`**`, or a heading marker: see {@link headingMarkerLength}), else 0. */
 function leadingMarkupLength(text: string, start: number, end: number): number {
   if (end - start >= 2 && text.startsWith('**', start)) return 2
-  if (!opensLine(text, start)) return 0
-  let hashes = start
-  while (hashes < end && hashes - start < MAX_HEADING_LEVEL && text.charCodeAt(hashes) === 0x23) hashes++
-  const isMarker = hashes > start && hashes < end && isWhiteSpaceCode(text.charCodeAt(hashes))
-  return isMarker ? hashes - start : 0
-}
-
-/** Whether only spaces and tabs stand between `offset` and the start of its line. */
-function opensLine(text: string, offset: number): boolean {
-  for (let at = offset - 1; at >= 0; at--) {
-    const code = text.charCodeAt(at)
-    if (code === 0x0a || code === 0x0d) return true
-    if (code !== 0x20 && code !== 0x09 && code !== 0x3000) return false
-  }
-  return true
+  return headingMarkerLength(text, start, end)
 }

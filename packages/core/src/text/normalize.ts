@@ -1,9 +1,8 @@
+import { WHITE_SPACE_RUN } from '../segment/white-space.js'
 import { BOLD_MARKER, HEADING_MARKER } from './markup.js'
 import { parseArgument } from '../parse-argument.js'
 import { textArgumentSchema } from '../model/argument-schemas.js'
 
-/** Every run of white space, full-width spaces and line breaks included. */
-const WHITE_SPACE_RUN = /\s+/g
 
 /**
  * The text of a sentence from its raw source span: markup removed (`**` bold markers, a leading `#`
