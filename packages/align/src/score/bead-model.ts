@@ -8,11 +8,11 @@ import type { LexicalEvidence } from './lexical-evidence.js'
 import type { PairFeatures } from './sentence-features.js'
 import type { WordOrderEvidence } from './word-order.js'
 
-/** A similarity a caller adds (embeddings, say): indices of the source and target sentences, result in [0, 1]. */
+/** A similarity a caller adds (embeddings, say), asked in the search's frame: Chinese and English sentence indices, result in [0, 1]. */
 export interface ExtraScorer {
   readonly name: string
   readonly weight: number
-  score(source: readonly number[], target: readonly number[]): number
+  score(zh: readonly number[], en: readonly number[]): number
 }
 
 /** Which built-in kinds of evidence are used; the ablations switch them off one by one. */
@@ -21,10 +21,9 @@ export interface EvidenceSwitches {
   readonly anchors: boolean
 }
 
-/** Everything a {@link BeadModel} reads. `zhIsSource` says which side of a bead is Chinese. */
+/** Everything a {@link BeadModel} reads. */
 export interface BeadModelInput {
   readonly features: PairFeatures
-  readonly zhIsSource: boolean
   readonly lengthModel: LengthModel
   readonly lexicon: LexicalEvidence
   readonly switches: EvidenceSwitches
@@ -34,13 +33,13 @@ export interface BeadModelInput {
 }
 
 /**
- * Judges candidate beads (source start and count, target start and count). `evidence` is what the
+ * Judges candidate beads (Chinese start and count, English start and count). `evidence` is what the
  * search adds up: log-likelihood ratios of length, words and anchors against chance. `components`
  * are for people: each part in [0, 1].
  */
 export interface BeadModel {
-  evidence(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number
-  components(sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): Record<string, number>
+  evidence(zhStart: number, zhCount: number, enStart: number, enCount: number): number
+  components(zhStart: number, zhCount: number, enStart: number, enCount: number): Record<string, number>
   /** Prepares for a search through `band` (precomputes the sentence pairs it will ask about). */
   useBand(band: SearchBand): void
 }
@@ -71,34 +70,24 @@ const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 
 /** Creates a {@link BeadModel}. */
 export function createBeadModel(input: BeadModelInput): BeadModel {
   const lengthEvidence = createLengthEvidence(input.features.zhLengths, input.features.enLengths, input.lengthModel)
-  const orient = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) =>
-    input.zhIsSource
-      ? ([sourceStart, sourceCount, targetStart, targetCount] as const)
-      : ([targetStart, targetCount, sourceStart, sourceCount] as const)
-  const components = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) => {
-    const [zhStart, zhCount, enStart, enCount] = orient(sourceStart, sourceCount, targetStart, targetCount)
+  const components = (zhStart: number, zhCount: number, enStart: number, enCount: number) => {
     const parts: Record<string, number> = { length: lengthEvidence.agreement(zhStart, zhCount, enStart, enCount) }
     const coverage = input.switches.lexicon ? input.lexicon.coverage(zhStart, zhCount, enStart, enCount) : undefined
     if (coverage !== undefined) parts['lexicon'] = coverage
     const anchors = input.switches.anchors ? anchorOverlap(input.features, zhStart, zhCount, enStart, enCount) : undefined
     if (anchors !== undefined) parts['anchors'] = anchors
-    for (const scorer of input.extraScorers) parts[scorer.name] = extraScore(scorer, sourceStart, sourceCount, targetStart, targetCount)
+    for (const scorer of input.extraScorers) parts[scorer.name] = extraScore(scorer, zhStart, zhCount, enStart, enCount)
     return Object.fromEntries(Object.entries(parts).sort(([a], [b]) => a.localeCompare(b)))
   }
   return {
-    evidence(sourceStart, sourceCount, targetStart, targetCount) {
-      const zhIsSource = input.zhIsSource
-      const zhStart = zhIsSource ? sourceStart : targetStart
-      const zhCount = zhIsSource ? sourceCount : targetCount
-      const enStart = zhIsSource ? targetStart : sourceStart
-      const enCount = zhIsSource ? targetCount : sourceCount
+    evidence(zhStart, zhCount, enStart, enCount) {
       let total = lengthEvidence.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       if (input.switches.lexicon) total += LEXICAL_WEIGHT * input.lexicon.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       if (input.switches.anchors) total += anchorEvidence(input.features, zhStart, zhCount, enStart, enCount)
       if (input.order !== undefined && total > ORDER_FLOOR) total += input.order.logLikelihoodRatio(zhStart, zhCount, enStart, enCount)
       for (const scorer of input.extraScorers) {
-        const value = extraScore(scorer, sourceStart, sourceCount, targetStart, targetCount)
-        total += EXTRA_SCALE * scorer.weight * ((sourceCount + targetCount) / 2) * (2 * value - 1)
+        const value = extraScore(scorer, zhStart, zhCount, enStart, enCount)
+        total += EXTRA_SCALE * scorer.weight * ((zhCount + enCount) / 2) * (2 * value - 1)
       }
       return total
     },
@@ -107,8 +96,8 @@ export function createBeadModel(input: BeadModelInput): BeadModel {
   }
 }
 
-function extraScore(scorer: ExtraScorer, sourceStart: number, sourceCount: number, targetStart: number, targetCount: number): number {
-  const value = scorer.score(range(sourceStart, sourceCount), range(targetStart, targetCount))
+function extraScore(scorer: ExtraScorer, zhStart: number, zhCount: number, enStart: number, enCount: number): number {
+  const value = scorer.score(range(zhStart, zhCount), range(enStart, enCount))
   return Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0))
 }
 

@@ -9,7 +9,7 @@ const en = ['His father was a fisherman.', 'His mother ran a small restaurant ne
 
 describe('lexical evidence', () => {
   const features = extractPairFeatures(zh, en, loadCedict())
-  const evidence = createLexicalEvidence(features, createLexiconModel(features, features.zhWordTranslations), true)
+  const evidence = createLexicalEvidence(features, createLexiconModel(features, features.zhWordTranslations))
 
   it('favours translations over mismatched pairs', () => {
     expect(evidence.logLikelihoodRatio(0, 1, 0, 1)).toBeGreaterThan(evidence.logLikelihoodRatio(0, 1, 2, 1))

@@ -36,12 +36,12 @@ export interface WordMatches {
 }
 
 /**
- * Creates {@link WordMatches} over `model.translations`; `zhIsSource` says whether search rows are
- * Chinese sentences, `storePositions` whether the band's tables keep the matched positions too (for word order).
+ * Creates {@link WordMatches} over `model.translations`; `storePositions` says whether the band's
+ * tables keep the matched positions too (for word order).
  */
-export function createWordMatches(features: PairFeatures, model: LexiconModel, zhIsSource: boolean, storePositions = false): WordMatches {
+export function createWordMatches(features: PairFeatures, model: LexiconModel, storePositions = false): WordMatches {
   const matcher = createPairMatcher(features, model)
-  let pairs: PairTable = createPairTable(features, matcher, zhIsSource, undefined)
+  let pairs: PairTable = createPairTable(features, matcher, undefined)
   const masks = new Int32Array(2)
   return {
     visitWords(zhStart, zhCount, enStart, enCount, visit) {
@@ -59,21 +59,19 @@ export function createWordMatches(features: PairFeatures, model: LexiconModel, z
       }
     },
     useBand(band) {
-      pairs = createPairTable(features, matcher, zhIsSource, band, storePositions)
+      pairs = createPairTable(features, matcher, band, storePositions)
     },
     pairs: () => pairs,
   }
 }
 
 /**
- * Creates {@link LexicalEvidence}; `zhIsSource` says whether search rows are Chinese sentences.
- * `matches` may be shared with a model of the same translations (recall estimated on it, say).
+ * Creates {@link LexicalEvidence}. `matches` may be shared with a model of the same translations (recall estimated on it, say).
  */
 export function createLexicalEvidence(
   features: PairFeatures,
   model: LexiconModel,
-  zhIsSource: boolean,
-  matches: WordMatches = createWordMatches(features, model, zhIsSource),
+  matches: WordMatches = createWordMatches(features, model),
 ): LexicalEvidence {
   const tables = evidenceTables(features, model)
   let pairs = matches.pairs()

@@ -14,8 +14,8 @@ describe('pair table', () => {
   const band = bandAround([0, 1, 2, 3], en.length, 1)
 
   it('stores along a band the same masks and position pairs it computes on demand', () => {
-    const stored = createPairTable(features, matcher, true, band, true)
-    const onDemand = createPairTable(features, matcher, true, undefined)
+    const stored = createPairTable(features, matcher, band, true)
+    const onDemand = createPairTable(features, matcher, undefined)
     const masks = new Int32Array(2)
     for (let i = 0; i < zh.length; i++) {
       for (let j = 0; j < en.length; j++) {
@@ -33,7 +33,7 @@ describe('pair table', () => {
   })
 
   it('pairs each matched Chinese word with the place of its translation', () => {
-    const table = createPairTable(features, matcher, true, band, true)
+    const table = createPairTable(features, matcher, band, true)
     const count = table.positions(0, 0)
     const pairs = table.positionBuffer.subarray(table.positionFrom, table.positionFrom + 2 * count)
     const words = Array.from({ length: count }, (_, k) => [

@@ -28,17 +28,16 @@ export interface PairTable {
 }
 
 /**
- * Builds the table for a search band (rows are source sentences), or an empty one without a band.
+ * Builds the table for a search band (rows are Chinese sentences, columns English), or an empty one without a band.
  * With `storePositions` the band's position pairs are kept too (else they are computed on demand).
  */
 export function createPairTable(
   features: PairFeatures,
   matcher: PairMatcher,
-  zhIsSource: boolean,
   band: SearchBand | undefined,
   storePositions = false,
 ): PairTable {
-  const layout = band === undefined ? undefined : bandLayout(band, zhIsSource ? features.enStems.length : features.zhWords.length)
+  const layout = band === undefined ? undefined : bandLayout(band, features.enStems.length)
   const stored = new Int32Array(4 * (layout?.size ?? 0))
   const positionStarts = new Int32Array(storePositions ? (layout?.size ?? 0) + 1 : 0)
   let positionStore: Uint8Array = new Uint8Array(0)
@@ -50,8 +49,8 @@ export function createPairTable(
       const offset = layout.offsets[row] ?? 0
       for (let column = first; column <= (layout.last[row] ?? -1); column++) {
         const cell = offset + column - first
-        const zhIndex = zhIsSource ? row : column
-        const enIndex = zhIsSource ? column : row
+        const zhIndex = row
+        const enIndex = column
         // Without positions the masks come straight from the matcher, the faster way for the wide first band.
         if (!storePositions) {
           matcher.match(zhIndex, enIndex, stored, 4 * cell)
@@ -71,10 +70,8 @@ export function createPairTable(
   const offsets = layout?.offsets ?? new Int32Array(0)
   /** The stored cell of a pair, or −1 off the band. */
   const cellOf = (zhIndex: number, enIndex: number): number => {
-    const row = zhIsSource ? zhIndex : enIndex
-    const column = zhIsSource ? enIndex : zhIndex
-    const firstColumn = first[row] ?? 0
-    return row < first.length && column >= firstColumn && column <= (last[row] ?? -1) ? (offsets[row] ?? 0) + column - firstColumn : -1
+    const firstColumn = first[zhIndex] ?? 0
+    return zhIndex < first.length && enIndex >= firstColumn && enIndex <= (last[zhIndex] ?? -1) ? (offsets[zhIndex] ?? 0) + enIndex - firstColumn : -1
   }
   const table = {
     orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2) {

@@ -16,7 +16,8 @@ import {
   type BeadShape,
 } from './bead-shapes.js'
 import { assertAlignment } from '../assert-alignment.js'
-import { range } from '../score/bead-model.js'
+import { range, type ExtraScorer } from '../score/bead-model.js'
+import { detectSourceLanguage } from './detect-chinese-side.js'
 import { findAnchors } from './find-anchors.js'
 import { createProgressReporter, type ProgressReporter } from './report-progress.js'
 import {
@@ -90,17 +91,28 @@ export function alignCheckedSentences(source: readonly string[], target: readonl
   return beads
 }
 
-/** The two searches: anchored and wide with the prior models, then narrow with the refined ones, which also weighs each bead's confidence. */
+/**
+ * The one place orientation is handled: the search runs with Chinese sentences as rows and English as
+ * columns, whichever side the caller gave as the source, and its beads are turned back here.
+ */
 function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter): Bead[] {
-  const context = createAlignmentContext(source, target, options)
+  const zhIsSource = (options.sourceLanguage ?? detectSourceLanguage(source, target)) === 'zh'
+  const scorers = zhIsSource ? options.scorers : options.scorers.map((scorer) => ({ ...scorer, score: (zh: readonly number[], en: readonly number[]) => scorer.score(en, zh) }))
+  const beads = zhIsSource ? searchZhEn(source, target, options, scorers, progress) : searchZhEn(target, source, options, scorers, progress)
+  return zhIsSource ? beads : beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source }))
+}
+
+/** The two searches: anchored and wide with the prior models, then narrow with the refined ones, which also weighs each bead's confidence. */
+function searchZhEn(zh: readonly string[], en: readonly string[], options: ResolvedAlignSentencesOptions, scorers: readonly ExtraScorer[], progress: ProgressReporter): Bead[] {
+  const context = createAlignmentContext(zh, en, options, scorers)
   const prior = priorModels(context)
   const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
-  const rows = source.length + 1
+  const rows = zh.length + 1
   const firstBand = anchoredBand(context, prior)
   prior.beads.useBand(firstBand)
   const firstPath = searchBand(firstBand, FIRST_PASS_SHAPES, beadValue(prior, FIRST_PASS_SHAPES, firstPriors), progress.during(...FIRST_PASS_SPAN, rows))
   const refined = refineModels(context, prior, firstPath)
-  const secondBand = bandAround(pathCenter(firstPath, source.length), target.length, SECOND_PASS_WIDTH)
+  const secondBand = bandAround(pathCenter(firstPath, zh.length), en.length, SECOND_PASS_WIDTH)
   const secondPriors = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, firstPath, FIRST_PASS_SHAPES)
   refined.beads.useBand(secondBand)
   const { path, confidence } = searchBandWithConfidence(
@@ -115,12 +127,12 @@ function search(source: readonly string[], target: readonly string[], options: R
 /** The first search band: around a line through lexical anchors, wider far from them. */
 function anchoredBand(context: AlignmentContext, models: AlignmentModels): SearchBand {
   const anchors = context.options.lexicon ? findAnchors(context.features, models.lexicon) : []
-  const points = anchors.map(({ zh, en }): PathPoint => (context.zhIsSource ? [zh, en] : [en, zh]))
-  const center = centerThrough(points, context.sourceLengths, context.targetCount)
-  const widths = Float64Array.from(distanceToPoints(points, context.sourceCount), (distance) =>
+  const points = anchors.map(({ zh, en }): PathPoint => [zh, en])
+  const center = centerThrough(points, context.features.zhLengths, context.enCount)
+  const widths = Float64Array.from(distanceToPoints(points, context.zhCount), (distance) =>
     Math.min(MAX_FIRST_PASS_WIDTH, ANCHORED_WIDTH + GAP_WIDENING * distance),
   )
-  return bandAround(center, context.targetCount, widths)
+  return bandAround(center, context.enCount, widths)
 }
 
 /**

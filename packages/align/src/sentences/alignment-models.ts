@@ -16,8 +16,8 @@ export interface AlignmentModels {
   readonly length: LengthModel
   readonly lexicon: LexiconModel
   readonly beads: BeadModel
-  /** Evidence of a bead boundary after source sentence `sourceEnd` and target sentence `targetEnd` (−1: none yet). */
-  boundary(sourceEnd: number, targetEnd: number): number
+  /** Evidence of a bead boundary after Chinese sentence `zhEnd` and English sentence `enEnd` (−1: none yet). */
+  boundary(zhEnd: number, enEnd: number): number
   /** The features the models read: the context's, plus names learnt from a first alignment. */
   readonly features: PairFeatures
 }
@@ -37,7 +37,7 @@ export function priorModels(context: AlignmentContext): AlignmentModels {
  * and (with `wordOrder`) how far matched words stand from their translations' places in its beads.
  */
 export function refineModels(context: AlignmentContext, models: AlignmentModels, path: readonly PathBead[]): AlignmentModels {
-  const beads = lexiconBeads(context, path)
+  const beads = lexiconBeads(path)
   const length = estimateLengthModel(
     beads.filter((bead) => bead.zhCount === 1 && bead.enCount === 1).map((bead) => lengthsOf(context, bead)),
     models.length,
@@ -47,11 +47,11 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
     : context.features.zhWordTranslations
   const unrefined = createLexiconModel(context.features, translations)
   const weighOrder = context.options.lexicon && context.options.wordOrder
-  const matches = createWordMatches(context.features, unrefined, context.zhIsSource, weighOrder)
+  const matches = createWordMatches(context.features, unrefined, weighOrder)
   const recall = estimateRecall(matches, unrefined, beads)
   const lexicon = withRecall(unrefined, recall)
   const features = context.options.learnLexicon && context.options.anchors ? learnNames(context.features, beads) : context.features
-  const boundary = context.options.anchors ? boundaryInSearchOrder(context, beads) : () => 0
+  const boundary = context.options.anchors ? boundaryOf(context, beads) : () => 0
   const order = weighOrder ? createWordOrderEvidence(context.features, matches, beads) : undefined
   return { length, lexicon, beads: beadModel(context, features, length, lexicon, matches, order), boundary, features }
 }
@@ -66,31 +66,26 @@ function beadModel(
 ): BeadModel {
   return createBeadModel({
     features,
-    zhIsSource: context.zhIsSource,
     lengthModel: length,
-    lexicon: createLexicalEvidence(context.features, lexicon, context.zhIsSource, matches),
+    lexicon: createLexicalEvidence(context.features, lexicon, matches),
     switches: { lexicon: context.options.lexicon, anchors: context.options.anchors },
     extraScorers: context.extraScorers,
     order,
   })
 }
 
-/** The boundary model of a first path's bead ends, asked in search order (source, target). */
-function boundaryInSearchOrder(context: AlignmentContext, beads: readonly LexiconBead[]): AlignmentModels['boundary'] {
+/** The boundary model of a first path's bead ends. */
+function boundaryOf(context: AlignmentContext, beads: readonly LexiconBead[]): AlignmentModels['boundary'] {
   const ends = beads.map((bead) => ({ zhEnd: bead.zhStart + bead.zhCount - 1, enEnd: bead.enStart + bead.enCount - 1 }))
   const model = estimateBoundaryModel(context.features, ends)
-  return context.zhIsSource ? (sourceEnd, targetEnd) => model.evidence(sourceEnd, targetEnd) : (sourceEnd, targetEnd) => model.evidence(targetEnd, sourceEnd)
+  return (zhEnd, enEnd) => model.evidence(zhEnd, enEnd)
 }
 
 /** The beads of a path that join sentences on both sides, as Chinese and English ranges. */
-function lexiconBeads(context: AlignmentContext, path: readonly PathBead[]): LexiconBead[] {
+function lexiconBeads(path: readonly PathBead[]): LexiconBead[] {
   return path
     .filter((bead) => bead.sourceCount > 0 && bead.targetCount > 0)
-    .map((bead) =>
-      context.zhIsSource
-        ? { zhStart: bead.sourceStart, zhCount: bead.sourceCount, enStart: bead.targetStart, enCount: bead.targetCount }
-        : { zhStart: bead.targetStart, zhCount: bead.targetCount, enStart: bead.sourceStart, enCount: bead.sourceCount },
-    )
+    .map((bead) => ({ zhStart: bead.sourceStart, zhCount: bead.sourceCount, enStart: bead.targetStart, enCount: bead.targetCount }))
 }
 
 function lengthsOf(context: AlignmentContext, bead: LexiconBead): [number, number] {
