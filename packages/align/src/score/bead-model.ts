@@ -1,7 +1,6 @@
 import { parseArgument } from '@duiqi/core'
 import { z } from 'zod'
-import { DEFAULT_SCORER_WEIGHT } from '../sentences/align-options.js'
-import type { SearchBand } from '../sentences/search-band.js'
+import { DEFAULT_SCORER_WEIGHT, range, type SearchBand } from '../common/search-basics.js'
 import { anchorEvidence, anchorOverlap } from './anchor-overlap.js'
 import { createLengthEvidence, type LengthModel } from './length-model.js'
 import type { LexicalEvidence } from './lexical-evidence.js'
@@ -136,7 +135,3 @@ export function similarityOfComponents(
   return weights > 0 ? Math.min(1, Math.max(0, total / weights)) : 0
 }
 
-/** The indices `start`, …, `start + count − 1`. */
-export function range(start: number, count: number): number[] {
-  return Array.from({ length: count }, (_, offset) => start + offset)
-}

@@ -1,5 +1,4 @@
-import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
-import { cumulative } from '../sentences/search-band.js'
+import { cumulative, LONGEST_BEAD_SIDE } from '../common/search-basics.js'
 
 /**
  * Gale–Church length model for Chinese and English: English length is about `ratio` times the

@@ -1,11 +1,7 @@
-import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
-import type { SearchBand } from '../sentences/search-band.js'
+import { LONGEST_BEAD_SIDE, type SearchBand } from '../common/search-basics.js'
 import type { LexiconModel } from './lexicon-model.js'
 import { createPairMatcher, createPairTable, type PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
-
-/** Longest span, in sentences on one side, that the evidence tables cover: the longest side of a bead. */
-const MAX_SPAN = LONGEST_BEAD_SIDE
 
 /**
  * Lexical evidence for a candidate bead. Each word of a span either finds a translation on the
@@ -80,16 +76,16 @@ export function createLexicalEvidence(
 
   return {
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
-      const zhColumn = Math.min(enCount, MAX_SPAN) - 1
-      const enColumn = Math.min(zhCount, MAX_SPAN) - 1
+      const zhColumn = Math.min(enCount, LONGEST_BEAD_SIDE) - 1
+      const enColumn = Math.min(zhCount, LONGEST_BEAD_SIDE) - 1
       let total = 0
       for (let i = zhStart; i < zhStart + zhCount; i++) {
-        total += tables.zhMissSums[i * MAX_SPAN + zhColumn] ?? 0
+        total += tables.zhMissSums[i * LONGEST_BEAD_SIDE + zhColumn] ?? 0
         pairs.orSpan(i, enStart, enCount, masks, 0)
         if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.zhWords[i] ?? EMPTY, masks, tables.zhGain, zhColumn)
       }
       for (let j = enStart; j < enStart + enCount; j++) {
-        total += tables.enMissSums[j * MAX_SPAN + enColumn] ?? 0
+        total += tables.enMissSums[j * LONGEST_BEAD_SIDE + enColumn] ?? 0
         pairs.orSpan(j, zhStart, zhCount, masks, 2)
         if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.enStems[j] ?? EMPTY, masks, tables.enGain, enColumn)
       }
@@ -129,7 +125,7 @@ function gainOfBits(ids: Int32Array, masks: Int32Array, gain: Float64Array, colu
     while (bits !== 0) {
       const lowest = bits & -bits
       const position = 31 - Math.clz32(lowest) + 32 * word
-      total += gain[(ids[position] ?? 0) * MAX_SPAN + column] ?? 0
+      total += gain[(ids[position] ?? 0) * LONGEST_BEAD_SIDE + column] ?? 0
       bits ^= lowest
     }
   }
@@ -161,29 +157,29 @@ function evidenceTables(features: PairFeatures, model: LexiconModel): EvidenceTa
 }
 
 function wordTables(recall: Float64Array, chance: Float64Array): { gain: Float64Array; miss: Float64Array } {
-  const gain = new Float64Array(recall.length * MAX_SPAN)
-  const miss = new Float64Array(recall.length * MAX_SPAN)
+  const gain = new Float64Array(recall.length * LONGEST_BEAD_SIDE)
+  const miss = new Float64Array(recall.length * LONGEST_BEAD_SIDE)
   for (let id = 0; id < recall.length; id++) {
     const hit = recall[id] ?? 0
     if (hit <= 0) continue
-    for (let k = 1; k <= MAX_SPAN; k++) {
+    for (let k = 1; k <= LONGEST_BEAD_SIDE; k++) {
       const random = 1 - (1 - (chance[id] ?? 0)) ** k
       const truth = Math.max(hit, random)
       const missed = Math.log((1 - truth) / (1 - random))
-      miss[id * MAX_SPAN + k - 1] = missed
-      gain[id * MAX_SPAN + k - 1] = Math.log(truth / random) - missed
+      miss[id * LONGEST_BEAD_SIDE + k - 1] = missed
+      gain[id * LONGEST_BEAD_SIDE + k - 1] = Math.log(truth / random) - missed
     }
   }
   return { gain, miss }
 }
 
 function missSums(sentences: readonly Int32Array[], miss: Float64Array): Float64Array {
-  const sums = new Float64Array(sentences.length * MAX_SPAN)
+  const sums = new Float64Array(sentences.length * LONGEST_BEAD_SIDE)
   sentences.forEach((ids, sentence) => {
-    for (let k = 0; k < MAX_SPAN; k++) {
+    for (let k = 0; k < LONGEST_BEAD_SIDE; k++) {
       let sum = 0
-      for (const id of ids) sum += miss[id * MAX_SPAN + k] ?? 0
-      sums[sentence * MAX_SPAN + k] = sum
+      for (const id of ids) sum += miss[id * LONGEST_BEAD_SIDE + k] ?? 0
+      sums[sentence * LONGEST_BEAD_SIDE + k] = sum
     }
   })
   return sums

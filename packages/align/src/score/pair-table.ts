@@ -1,10 +1,7 @@
-import { LONGEST_BEAD_SIDE } from '../sentences/bead-shapes.js'
-import type { SearchBand } from '../sentences/search-band.js'
+import { LONGEST_BEAD_SIDE, type SearchBand } from '../common/search-basics.js'
 import type { LexiconModel } from './lexicon-model.js'
 import type { PairFeatures } from './sentence-features.js'
 
-/** A search row needs pairs as far ahead of its band as a bead reaches. */
-const REACH = LONGEST_BEAD_SIDE
 
 /**
  * Which words of a Chinese and an English sentence translate each other, as bit masks over the
@@ -162,8 +159,8 @@ function bandLayout(band: SearchBand, columns: number): BandLayout {
   const last = new Int32Array(rows)
   const offsets = new Int32Array(rows + 1)
   for (let row = 0; row < rows; row++) {
-    first[row] = Math.max(0, (band.low[row + 1] ?? 0) - REACH)
-    last[row] = Math.min(columns - 1, (band.high[Math.min(rows, row + REACH)] ?? 0) - 1)
+    first[row] = Math.max(0, (band.low[row + 1] ?? 0) - LONGEST_BEAD_SIDE)
+    last[row] = Math.min(columns - 1, (band.high[Math.min(rows, row + LONGEST_BEAD_SIDE)] ?? 0) - 1)
     offsets[row + 1] = (offsets[row] ?? 0) + Math.max(0, (last[row] ?? 0) - (first[row] ?? 0) + 1)
   }
   return { first, last, offsets, size: offsets[rows] ?? 0 }

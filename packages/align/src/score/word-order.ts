@@ -1,6 +1,6 @@
-import type { LexiconBead } from '../lexicon/learn-lexicon.js'
+import type { LexiconBead } from './learn-lexicon.js'
 import type { WordMatches } from './lexical-evidence.js'
-import { cumulative } from '../sentences/search-band.js'
+import { cumulative } from '../common/search-basics.js'
 import type { PairTable } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 

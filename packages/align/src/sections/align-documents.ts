@@ -9,7 +9,7 @@ import {
   type Document,
   type PartKind,
 } from '@duiqi/core'
-import { assertAlignment } from '../assert-alignment.js'
+import { assertAlignment } from '../common/assert-alignment.js'
 import { similarityOfComponents } from '../score/bead-model.js'
 import { z } from 'zod'
 import { alignSentencesOptionsSchema, DEFAULT_SENTENCE_OPTIONS, type ResolvedAlignSentencesOptions } from '../sentences/align-options.js'

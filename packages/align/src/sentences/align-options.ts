@@ -1,11 +1,10 @@
 import { languageSchema } from '@duiqi/core'
 import { z } from 'zod'
+import { DEFAULT_SCORER_WEIGHT } from '../common/search-basics.js'
 
 /** A caller's similarity for a candidate bead: source and target sentence indices in, a number in [0, 1] out. */
 export type ScoreFunction = (source: readonly number[], target: readonly number[]) => number
 
-/** Weight of an extra scorer that does not give one. */
-export const DEFAULT_SCORER_WEIGHT = 2
 
 /**
  * An extra similarity added to the built-in ones (sentence embeddings, say). Its value joins the

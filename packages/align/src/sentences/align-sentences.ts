@@ -15,8 +15,9 @@ import {
   priorShapeLogProbabilities,
   type BeadShape,
 } from './bead-shapes.js'
-import { assertAlignment } from '../assert-alignment.js'
-import { range, type ExtraScorer } from '../score/bead-model.js'
+import { assertAlignment } from '../common/assert-alignment.js'
+import type { ExtraScorer } from '../score/bead-model.js'
+import { range } from '../common/search-basics.js'
 import { detectSourceLanguage } from './detect-chinese-side.js'
 import { findAnchors } from './find-anchors.js'
 import { createProgressReporter, type ProgressReporter } from './report-progress.js'
@@ -140,11 +141,11 @@ function anchoredBand(context: AlignmentContext, models: AlignmentModels): Searc
  * and, unless a side is empty, the evidence of the bead model. The model prepares with `useBand` first.
  */
 function beadValue(models: AlignmentModels, shapes: readonly BeadShape[], logPriors: Float64Array): BeadValue {
-  return (shape, sourceStart, targetStart) => {
-    const { source, target } = shapes[shape] as BeadShape
-    const prior = (logPriors[shape] ?? Number.NEGATIVE_INFINITY) + models.boundary(sourceStart + source - 1, targetStart + target - 1)
-    if (source === 0 || target === 0) return prior
-    return prior + models.beads.evidence(sourceStart, source, targetStart, target)
+  return (shape, zhStart, enStart) => {
+    const { zh, en } = shapes[shape] as BeadShape
+    const prior = (logPriors[shape] ?? Number.NEGATIVE_INFINITY) + models.boundary(zhStart + zh - 1, enStart + en - 1)
+    if (zh === 0 || en === 0) return prior
+    return prior + models.beads.evidence(zhStart, zh, enStart, en)
   }
 }
 
@@ -152,16 +153,16 @@ function beadValue(models: AlignmentModels, shapes: readonly BeadShape[], logPri
 const sentencesSchema = z.array(z.string())
 const SENTENCES_HINT = 'Split the text into sentences first (one string per sentence).'
 
-function unmatchedBeads(sourceCount: number, targetCount: number): Bead[] {
+function unmatchedBeads(zhCount: number, enCount: number): Bead[] {
   const beads: Bead[] = []
-  for (let index = 0; index < sourceCount; index++) beads.push({ source: [index], target: [], score: 0, components: {} })
-  for (let index = 0; index < targetCount; index++) beads.push({ source: [], target: [index], score: 0, components: {} })
+  for (let index = 0; index < zhCount; index++) beads.push({ source: [index], target: [], score: 0, components: {} })
+  for (let index = 0; index < enCount; index++) beads.push({ source: [], target: [index], score: 0, components: {} })
   return beads
 }
 
 function toBead(bead: PathBead, confidence: number, models: AlignmentModels): Bead {
-  const source = range(bead.sourceStart, bead.sourceCount)
-  const target = range(bead.targetStart, bead.targetCount)
+  const source = range(bead.zhStart, bead.zhCount)
+  const target = range(bead.enStart, bead.enCount)
   if (source.length === 0 || target.length === 0) return { source, target, score: confidence, components: {} }
-  return { source, target, score: confidence, components: models.beads.components(bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount) }
+  return { source, target, score: confidence, components: models.beads.components(bead.zhStart, bead.zhCount, bead.enStart, bead.enCount) }
 }

@@ -1,6 +1,6 @@
-import { estimateRecall } from '../lexicon/estimate-recall.js'
-import { learnTranslations, type LexiconBead } from '../lexicon/learn-lexicon.js'
-import { learnNames } from '../lexicon/learn-names.js'
+import { estimateRecall } from '../score/estimate-recall.js'
+import { learnTranslations, type LexiconBead } from '../score/learn-lexicon.js'
+import { learnNames } from '../score/learn-names.js'
 import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
 import { estimateBoundaryModel } from '../score/boundary-model.js'
@@ -84,8 +84,8 @@ function boundaryOf(context: AlignmentContext, beads: readonly LexiconBead[]): A
 /** The beads of a path that join sentences on both sides, as Chinese and English ranges. */
 function lexiconBeads(path: readonly PathBead[]): LexiconBead[] {
   return path
-    .filter((bead) => bead.sourceCount > 0 && bead.targetCount > 0)
-    .map((bead) => ({ zhStart: bead.sourceStart, zhCount: bead.sourceCount, enStart: bead.targetStart, enCount: bead.targetCount }))
+    .filter((bead) => bead.zhCount > 0 && bead.enCount > 0)
+    .map((bead) => ({ zhStart: bead.zhStart, zhCount: bead.zhCount, enStart: bead.enStart, enCount: bead.enCount }))
 }
 
 function lengthsOf(context: AlignmentContext, bead: LexiconBead): [number, number] {

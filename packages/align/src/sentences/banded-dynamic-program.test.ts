@@ -10,10 +10,10 @@ describe('searchBand', () => {
     const truth = new Set(['0:1-0:1', '1:1-1:2', '2:1-3:1'])
     const band = bandAround([0, 1, 3, 4], 4, 10)
     const path = searchBand(band, FIRST_PASS_SHAPES, (shape, source, target) => {
-      const { source: a, target: b } = FIRST_PASS_SHAPES[shape] ?? { source: 0, target: 0 }
+      const { zh: a, en: b } = FIRST_PASS_SHAPES[shape] ?? { zh: 0, en: 0 }
       return truth.has(`${source}:${a}-${target}:${b}`) ? 1 : -1
     })
-    expect(path.map((bead) => [bead.sourceStart, bead.sourceCount, bead.targetStart, bead.targetCount])).toEqual([
+    expect(path.map((bead) => [bead.zhStart, bead.zhCount, bead.enStart, bead.enCount])).toEqual([
       [0, 1, 0, 1],
       [1, 1, 1, 2],
       [2, 1, 3, 1],
@@ -31,17 +31,17 @@ describe('searchBandWithConfidence', () => {
     if (n === 0 && m === 0) return [[]]
     const paths: PathBead[][] = []
     for (const shape of SECOND_PASS_SHAPES) {
-      const i = n - shape.source
-      const j = m - shape.target
+      const i = n - shape.zh
+      const j = m - shape.en
       if (i < 0 || j < 0) continue
-      for (const path of allPaths(i, j)) paths.push([...path, { sourceStart: i, sourceCount: shape.source, targetStart: j, targetCount: shape.target }])
+      for (const path of allPaths(i, j)) paths.push([...path, { zhStart: i, zhCount: shape.zh, enStart: j, enCount: shape.en }])
     }
     return paths
   }
   const shapeIndex = (bead: PathBead) =>
-    SECOND_PASS_SHAPES.findIndex((shape) => shape.source === bead.sourceCount && shape.target === bead.targetCount)
-  const pathValue = (path: readonly PathBead[]) => path.reduce((sum, bead) => sum + value(shapeIndex(bead), bead.sourceStart, bead.targetStart), 0)
-  const key = (bead: PathBead) => `${bead.sourceStart}+${bead.sourceCount}:${bead.targetStart}+${bead.targetCount}`
+    SECOND_PASS_SHAPES.findIndex((shape) => shape.zh === bead.zhCount && shape.en === bead.enCount)
+  const pathValue = (path: readonly PathBead[]) => path.reduce((sum, bead) => sum + value(shapeIndex(bead), bead.zhStart, bead.enStart), 0)
+  const key = (bead: PathBead) => `${bead.zhStart}+${bead.zhCount}:${bead.enStart}+${bead.enCount}`
 
   it('returns the best path, each bead with the share of path probability that passes through it', () => {
     const [n, m] = [4, 5]
@@ -114,18 +114,18 @@ describe('bead shape priors', () => {
   })
 
   it('follow the shapes of a path, extrapolating shapes it could not use', () => {
-    const path = Array.from({ length: 100 }, (_, index) => ({ sourceStart: index, sourceCount: 1, targetStart: 2 * index, targetCount: index % 2 === 0 ? 2 : 1 }))
+    const path = Array.from({ length: 100 }, (_, index) => ({ zhStart: index, zhCount: 1, enStart: 2 * index, enCount: index % 2 === 0 ? 2 : 1 }))
     const logs = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path, FIRST_PASS_SHAPES)
     const probability = (source: number, target: number) =>
-      Math.exp(logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.source === source && shape.target === target)] ?? 0)
+      Math.exp(logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.zh === source && shape.en === target)] ?? 0)
     expect(probability(1, 2)).toBeGreaterThan(0.4)
     expect(probability(1, 4)).toBeLessThan(probability(1, 3))
   })
 
   it('extrapolates from extrapolated shapes: each extra sentence costs the same factor', () => {
-    const path = Array.from({ length: 90 }, (_, index) => ({ sourceStart: index, sourceCount: 1, targetStart: 0, targetCount: 1 + (index % 3) }))
+    const path = Array.from({ length: 90 }, (_, index) => ({ zhStart: index, zhCount: 1, enStart: 0, enCount: 1 + (index % 3) }))
     const logs = estimateShapeLogProbabilities(SECOND_PASS_SHAPES, path, FIRST_PASS_SHAPES)
-    const log = (source: number, target: number) => logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.source === source && shape.target === target)]!
+    const log = (source: number, target: number) => logs[SECOND_PASS_SHAPES.findIndex((shape) => shape.zh === source && shape.en === target)]!
     const step = log(1, 3) - log(1, 2)
     expect(step).toBeLessThan(0)
     for (const target of [4, 5, 6]) expect(log(1, target) - log(1, target - 1)).toBeCloseTo(step, 9)

@@ -3,14 +3,14 @@ import type { SearchBand } from './search-band.js'
 
 /** One bead of a search result: where it starts on each side and how many sentences it takes. */
 export interface PathBead {
-  readonly sourceStart: number
-  readonly sourceCount: number
-  readonly targetStart: number
-  readonly targetCount: number
+  readonly zhStart: number
+  readonly zhCount: number
+  readonly enStart: number
+  readonly enCount: number
 }
 
-/** The value of a bead of shape number `shape` that starts at (sourceStart, targetStart); higher is better. */
-export type BeadValue = (shape: number, sourceStart: number, targetStart: number) => number
+/** The value of a bead of shape number `shape` that starts at (zhStart, enStart); higher is better. */
+export type BeadValue = (shape: number, zhStart: number, enStart: number) => number
 
 /** A best path and, per bead, the probability that the bead belongs to the alignment. */
 export interface ScoredPath {
@@ -22,7 +22,7 @@ export interface ScoredPath {
 /**
  * The monotone path from (0, 0) to (n, m) through the band that maximises the sum of bead values.
  * Time and memory are linear in the band's area. Ties go to the shape listed first, so the result
- * is deterministic. `onRow`, when given, hears the number of each source row once it is done.
+ * is deterministic. `onRow`, when given, hears the number of each row (Chinese sentence) once it is done.
  */
 export function searchBand(
   band: SearchBand,
@@ -51,8 +51,8 @@ export function searchBandWithConfidence(
   const backward = backwardSums(grid, shapes, values)
   const total = forward[grid.size - 1] ?? 0
   const confidence = Float64Array.from(path, (bead, index) => {
-    const start = grid.cell(bead.sourceStart, bead.targetStart)
-    const end = grid.cell(bead.sourceStart + bead.sourceCount, bead.targetStart + bead.targetCount)
+    const start = grid.cell(bead.zhStart, bead.enStart)
+    const end = grid.cell(bead.zhStart + bead.zhCount, bead.enStart + bead.enCount)
     const logProbability = (forward[start] ?? 0) + (values[start * shapes.length + (shapeOfBead[index] ?? 0)] ?? 0) + (backward[end] ?? 0) - total
     return Math.min(1, Math.max(0, Math.exp(logProbability)))
   })
@@ -114,11 +114,11 @@ function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue,
       if (i === 0 && j === 0) terms[termCount++] = 0
       for (let k = 0; k < shapeCount; k++) {
         const shape = shapes[k] as BeadShape
-        const from = grid.cell(i - shape.source, j - shape.target)
+        const from = grid.cell(i - shape.zh, j - shape.en)
         if (from < 0) continue
         const previous = best[from] ?? Number.NEGATIVE_INFINITY
         if (previous === Number.NEGATIVE_INFINITY) continue
-        const beadValue = value(k, i - shape.source, j - shape.target)
+        const beadValue = value(k, i - shape.zh, j - shape.en)
         const candidate = previous + beadValue
         if (candidate > bestValue) {
           bestValue = candidate
@@ -154,7 +154,7 @@ function backwardSums(grid: BandGrid, shapes: readonly BeadShape[], values: Floa
         const beadValue = values[cell * shapes.length + k] ?? Number.NEGATIVE_INFINITY
         if (beadValue === Number.NEGATIVE_INFINITY) continue
         const shape = shapes[k] as BeadShape
-        terms[termCount++] = beadValue + (backward[grid.cell(i + shape.source, j + shape.target)] ?? Number.NEGATIVE_INFINITY)
+        terms[termCount++] = beadValue + (backward[grid.cell(i + shape.zh, j + shape.en)] ?? Number.NEGATIVE_INFINITY)
       }
       backward[cell] = logSumExp(terms, termCount)
     }
@@ -182,9 +182,9 @@ function tracePath(grid: BandGrid, choice: Uint8Array, shapes: readonly BeadShap
     const index = (choice[grid.cell(i, j)] ?? 0) - 1
     const shape = shapes[index]
     if (shape === undefined) throw new Error(`No path reaches (${i}, ${j}): the search band is disconnected.`)
-    i -= shape.source
-    j -= shape.target
-    path.push({ sourceStart: i, sourceCount: shape.source, targetStart: j, targetCount: shape.target })
+    i -= shape.zh
+    j -= shape.en
+    path.push({ zhStart: i, zhCount: shape.zh, enStart: j, enCount: shape.en })
     shapeOfBead.push(index)
   }
   return { path: path.reverse(), shapeOfBead: shapeOfBead.reverse() }

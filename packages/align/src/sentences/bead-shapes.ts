@@ -1,21 +1,21 @@
 import type { PathBead } from './banded-dynamic-program.js'
 
-/** A bead shape: how many source and target sentences a bead joins. */
+/** A bead shape: how many Chinese and English sentences a bead joins. */
 export interface BeadShape {
-  readonly source: number
-  readonly target: number
+  readonly zh: number
+  readonly en: number
 }
 
 /** The shapes of the first search: one sentence or a pair against up to three, and omissions. */
 export const FIRST_PASS_SHAPES: readonly BeadShape[] = [
-  { source: 1, target: 1 },
-  { source: 1, target: 2 },
-  { source: 2, target: 1 },
-  { source: 1, target: 0 },
-  { source: 0, target: 1 },
-  { source: 2, target: 2 },
-  { source: 1, target: 3 },
-  { source: 3, target: 1 },
+  { zh: 1, en: 1 },
+  { zh: 1, en: 2 },
+  { zh: 2, en: 1 },
+  { zh: 1, en: 0 },
+  { zh: 0, en: 1 },
+  { zh: 2, en: 2 },
+  { zh: 1, en: 3 },
+  { zh: 3, en: 1 },
 ]
 
 /**
@@ -25,20 +25,18 @@ export const FIRST_PASS_SHAPES: readonly BeadShape[] = [
  */
 export const SECOND_PASS_SHAPES: readonly BeadShape[] = [
   ...FIRST_PASS_SHAPES,
-  { source: 1, target: 4 },
-  { source: 4, target: 1 },
-  { source: 2, target: 3 },
-  { source: 3, target: 2 },
-  { source: 2, target: 4 },
-  { source: 4, target: 2 },
-  { source: 1, target: 5 },
-  { source: 5, target: 1 },
-  { source: 1, target: 6 },
-  { source: 6, target: 1 },
+  { zh: 1, en: 4 },
+  { zh: 4, en: 1 },
+  { zh: 2, en: 3 },
+  { zh: 3, en: 2 },
+  { zh: 2, en: 4 },
+  { zh: 4, en: 2 },
+  { zh: 1, en: 5 },
+  { zh: 5, en: 1 },
+  { zh: 1, en: 6 },
+  { zh: 6, en: 1 },
 ]
 
-/** Most sentences a bead of either search takes on one side. */
-export const LONGEST_BEAD_SIDE = Math.max(...SECOND_PASS_SHAPES.flatMap((shape) => [shape.source, shape.target]))
 
 /**
  * How often each shape occurs in translation before the pair itself says otherwise: mostly one to
@@ -82,28 +80,28 @@ export function estimateShapeLogProbabilities(
 ): Float64Array {
   const counts = new Map<string, number>()
   for (const bead of path) {
-    const key = `${bead.sourceCount}-${bead.targetCount}`
+    const key = `${bead.zhCount}-${bead.enCount}`
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const prior = (shape: BeadShape): number => PRIOR_PROBABILITY[shapeKey(shape)] ?? 0.001
   const priorTotal = shapes.reduce((sum, shape) => sum + prior(shape), 0)
-  const smoothed = (source: number, target: number): number =>
-    (counts.get(`${source}-${target}`) ?? 0) + (PRIOR_STRENGTH * prior({ source, target })) / priorTotal
+  const smoothed = (zh: number, en: number): number =>
+    (counts.get(`${zh}-${en}`) ?? 0) + (PRIOR_STRENGTH * prior({ zh, en })) / priorTotal
   const wasSearched = (shape: BeadShape): boolean =>
-    searched.some((other) => other.source === shape.source && other.target === shape.target)
-  const estimate = (source: number, target: number): number =>
-    wasSearched({ source, target }) || Math.min(source, target) === 0 ? smoothed(source, target) : extrapolate({ source, target }, estimate)
-  return normalisedLogs(shapes.map((shape) => estimate(shape.source, shape.target)))
+    searched.some((other) => other.zh === shape.zh && other.en === shape.en)
+  const estimate = (zh: number, en: number): number =>
+    wasSearched({ zh, en }) || Math.min(zh, en) === 0 ? smoothed(zh, en) : extrapolate({ zh, en }, estimate)
+  return normalisedLogs(shapes.map((shape) => estimate(shape.zh, shape.en)))
 }
 
-function extrapolate(shape: BeadShape, count: (source: number, target: number) => number): number {
-  const { source, target } = shape
-  if (target > source) return (count(source, target - 1) * count(1, target - 1)) / Math.max(count(1, target - 2), 1e-9)
-  return (count(source - 1, target) * count(source - 1, 1)) / Math.max(count(source - 2, 1), 1e-9)
+function extrapolate(shape: BeadShape, count: (zh: number, en: number) => number): number {
+  const { zh, en } = shape
+  if (en > zh) return (count(zh, en - 1) * count(1, en - 1)) / Math.max(count(1, en - 2), 1e-9)
+  return (count(zh - 1, en) * count(zh - 1, 1)) / Math.max(count(zh - 2, 1), 1e-9)
 }
 
 function shapeKey(shape: BeadShape): string {
-  return `${shape.source}-${shape.target}`
+  return `${shape.zh}-${shape.en}`
 }
 
 function normalisedLogs(values: readonly number[]): Float64Array {

@@ -1,11 +1,7 @@
-/**
- * The cells a search may visit: for each source position `i` (0…n), target positions `low[i]`…`high[i]`.
- * Both bounds never decrease, so the band is a connected ribbon from (0, 0) to (n, m).
- */
-export interface SearchBand {
-  readonly low: Int32Array
-  readonly high: Int32Array
-}
+import { cumulative, type SearchBand } from '../common/search-basics.js'
+import type { PathBead } from './banded-dynamic-program.js'
+
+export type { SearchBand } from '../common/search-basics.js'
 
 /**
  * A band around a path given as one target position per source position (`center[i]`,
@@ -49,22 +45,16 @@ export function lengthDiagonal(sourceLengths: Float64Array, targetLengths: Float
   return center
 }
 
-/** Prefix sums: `sums[k]` is the sum of the first `k` values. */
-export function cumulative(values: Float64Array): Float64Array {
-  const sums = new Float64Array(values.length + 1)
-  for (let index = 0; index < values.length; index++) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0)
-  return sums
-}
 
 /**
- * The target position a path reaches at each source position (0…n): where a bead ends for positions
- * on a bead boundary, the bead's start for positions inside a bead that joins several source sentences.
+ * The English position a path reaches at each Chinese position (0…n): where a bead ends for positions
+ * on a bead boundary, the bead's start for positions inside a bead that joins several Chinese sentences.
  */
-export function pathCenter(path: ReadonlyArray<{ sourceStart: number; sourceCount: number; targetStart: number; targetCount: number }>, sourceCount: number): Float64Array {
-  const center = new Float64Array(sourceCount + 1)
+export function pathCenter(path: readonly PathBead[], zhCount: number): Float64Array {
+  const center = new Float64Array(zhCount + 1)
   for (const bead of path) {
-    for (let offset = 0; offset <= bead.sourceCount; offset++) {
-      center[bead.sourceStart + offset] = offset === bead.sourceCount ? bead.targetStart + bead.targetCount : bead.targetStart
+    for (let offset = 0; offset <= bead.zhCount; offset++) {
+      center[bead.zhStart + offset] = offset === bead.zhCount ? bead.enStart + bead.enCount : bead.enStart
     }
   }
   return center

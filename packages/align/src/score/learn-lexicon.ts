@@ -1,5 +1,5 @@
-import type { PairFeatures } from '../score/sentence-features.js'
-import { dice } from './association.js'
+import type { PairFeatures } from './sentence-features.js'
+import { dice } from '../lexicon/association.js'
 
 /** A bead as sentence ranges on the Chinese and English sides. */
 export interface LexiconBead {

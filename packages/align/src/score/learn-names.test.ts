@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractPairFeatures } from '../score/sentence-features.js'
-import { loadCedict } from './cedict.js'
+import { extractPairFeatures } from './sentence-features.js'
+import { loadCedict } from '../lexicon/cedict.js'
 import { learnTranslations } from './learn-lexicon.js'
 import { learnNames } from './learn-names.js'
 

@@ -1,5 +1,5 @@
-import { anchorFlags, internId, nameKey, type PairFeatures } from '../score/sentence-features.js'
-import { dice } from './association.js'
+import { anchorFlags, internId, nameKey, type PairFeatures } from './sentence-features.js'
+import { dice } from '../lexicon/association.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
 /** Character runs tried as a name: two to four characters (该南, 亚比米勒). */

@@ -1,5 +1,5 @@
-import type { WordMatches } from '../score/lexical-evidence.js'
-import type { LexiconModel } from '../score/lexicon-model.js'
+import type { WordMatches } from './lexical-evidence.js'
+import type { LexiconModel } from './lexicon-model.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
 /** Pseudo-sightings of the overall rate behind each word's own rate, so rare words lean on the average. */
