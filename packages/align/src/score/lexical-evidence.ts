@@ -69,27 +69,15 @@ export function createLexicalEvidence(
   model: LexiconModel,
   matches: WordMatches = createWordMatches(features, model),
 ): LexicalEvidence {
-  const tables = evidenceTables(features, model)
+  const { zh, en } = evidenceTables(features, model)
   let pairs = matches.pairs()
   const masks = new Int32Array(2)
   const visitWords = matches.visitWords
 
   return {
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
-      const zhColumn = Math.min(enCount, LONGEST_BEAD_SIDE) - 1
-      const enColumn = Math.min(zhCount, LONGEST_BEAD_SIDE) - 1
-      let total = 0
-      for (let i = zhStart; i < zhStart + zhCount; i++) {
-        total += tables.zhMissSums[i * LONGEST_BEAD_SIDE + zhColumn] ?? 0
-        pairs.orSpan(i, enStart, enCount, masks, 0)
-        if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.zhWords[i] ?? EMPTY, masks, tables.zhGain, zhColumn)
-      }
-      for (let j = enStart; j < enStart + enCount; j++) {
-        total += tables.enMissSums[j * LONGEST_BEAD_SIDE + enColumn] ?? 0
-        pairs.orSpan(j, zhStart, zhCount, masks, 2)
-        if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) total += gainOfBits(features.enStems[j] ?? EMPTY, masks, tables.enGain, enColumn)
-      }
-      return total
+      const zhTotal = addSpanRatios(0, zh, pairs, 0, zhStart, zhCount, enStart, enCount, masks)
+      return addSpanRatios(zhTotal, en, pairs, 2, enStart, enCount, zhStart, zhCount, masks)
     },
     coverage(zhStart, zhCount, enStart, enCount) {
       let total = 0
@@ -117,6 +105,33 @@ function hasBit(low: number, high: number, position: number): boolean {
   return position < 32 ? (low & (1 << position)) !== 0 : (high & (1 << (position - 32))) !== 0
 }
 
+/**
+ * Adds to `total`, sentence by sentence, the log-likelihood ratios of one side's span
+ * `start…start+count−1` against the other side's span: each sentence's misses, then the gains of its
+ * matched words. `side` is 0 for the Chinese span, 2 for the English one, as in {@link PairTable.orSpan}.
+ * The running total goes in, not 0, so a bead's ratio is one sum over both spans, in one order.
+ */
+function addSpanRatios(
+  total: number,
+  tables: SideTables,
+  pairs: PairTable,
+  side: 0 | 2,
+  start: number,
+  count: number,
+  otherStart: number,
+  otherCount: number,
+  masks: Int32Array,
+): number {
+  const column = Math.min(otherCount, LONGEST_BEAD_SIDE) - 1
+  let sum = total
+  for (let i = start; i < start + count; i++) {
+    sum += tables.missSums[i * LONGEST_BEAD_SIDE + column] ?? 0
+    pairs.orSpan(i, otherStart, otherCount, masks, side)
+    if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) sum += gainOfBits(tables.ids[i] ?? EMPTY, masks, tables.gain, column)
+  }
+  return sum
+}
+
 /** Sum of the gains of the words whose bits are set in the two 32-bit masks. */
 function gainOfBits(ids: Int32Array, masks: Int32Array, gain: Float64Array, column: number): number {
   let total = 0
@@ -132,27 +147,26 @@ function gainOfBits(ids: Int32Array, masks: Int32Array, gain: Float64Array, colu
   return total
 }
 
-interface EvidenceTables {
+/** One side's evidence tables. */
+interface SideTables {
+  /** Per sentence: its word ids (Chinese words or English stems). */
+  readonly ids: readonly Int32Array[]
   /** Per word and span size: log-likelihood ratio of a match minus that of a miss. */
-  readonly zhGain: Float64Array
-  readonly enGain: Float64Array
+  readonly gain: Float64Array
   /** Per sentence and span size on the other side: the ratios of all its words missing. */
-  readonly zhMissSums: Float64Array
-  readonly enMissSums: Float64Array
+  readonly missSums: Float64Array
 }
 
 /**
  * Per word and per span size k on the other side: the log-likelihood ratios of a match and of a miss,
  * folded into per-sentence sums of misses and per-word gains, so a bead costs only its matches.
  */
-function evidenceTables(features: PairFeatures, model: LexiconModel): EvidenceTables {
+function evidenceTables(features: PairFeatures, model: LexiconModel): { zh: SideTables; en: SideTables } {
   const zh = wordTables(model.zhRecall, model.zhChance)
   const en = wordTables(model.enRecall, model.enChance)
   return {
-    zhGain: zh.gain,
-    enGain: en.gain,
-    zhMissSums: missSums(features.zhWords, zh.miss),
-    enMissSums: missSums(features.enStems, en.miss),
+    zh: { ids: features.zhWords, gain: zh.gain, missSums: missSums(features.zhWords, zh.miss) },
+    en: { ids: features.enStems, gain: en.gain, missSums: missSums(features.enStems, en.miss) },
   }
 }
 

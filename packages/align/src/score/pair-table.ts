@@ -34,62 +34,17 @@ export function createPairTable(
   band: SearchBand | undefined,
   storePositions = false,
 ): PairTable {
-  const layout = band === undefined ? undefined : bandLayout(band, features.enStems.length)
-  const stored = new Int32Array(4 * (layout?.size ?? 0))
-  const positionStarts = new Int32Array(storePositions ? (layout?.size ?? 0) + 1 : 0)
+  const layout = band === undefined ? EMPTY_LAYOUT : bandLayout(band, features.enStems.length)
+  const stored = new Int32Array(4 * layout.size)
+  const positionStarts = new Int32Array(storePositions ? layout.size + 1 : 0)
   let positionStore: Uint8Array = new Uint8Array(0)
+  // Without positions the masks come straight from the matcher, the faster way for the wide first band.
+  if (storePositions) positionStore = storeBandPositions(layout, matcher, stored, positionStarts)
+  else storeBandMasks(layout, matcher, stored)
+  const cellOf = createCellFinder(layout)
   const pairScratch = new Uint8Array(2 * MAX_POSITION_PAIRS)
-  if (layout !== undefined) {
-    let used = 0
-    for (let row = 0; row < layout.first.length; row++) {
-      const first = layout.first[row] ?? 0
-      const offset = layout.offsets[row] ?? 0
-      for (let column = first; column <= (layout.last[row] ?? -1); column++) {
-        const cell = offset + column - first
-        const zhIndex = row
-        const enIndex = column
-        // Without positions the masks come straight from the matcher, the faster way for the wide first band.
-        if (!storePositions) {
-          matcher.match(zhIndex, enIndex, stored, 4 * cell)
-          continue
-        }
-        if (used + 2 * MAX_POSITION_PAIRS > positionStore.length) positionStore = grow(positionStore, used + 2 * MAX_POSITION_PAIRS)
-        const count = matcher.positions(zhIndex, enIndex, positionStore, used)
-        masksOfPositions(positionStore, used, count, stored, 4 * cell)
-        used += 2 * count
-        positionStarts[cell + 1] = used
-      }
-    }
-  }
-  const scratch = new Int32Array(4)
-  const first = layout?.first ?? new Int32Array(0)
-  const last = layout?.last ?? new Int32Array(0)
-  const offsets = layout?.offsets ?? new Int32Array(0)
-  /** The stored cell of a pair, or −1 off the band. */
-  const cellOf = (zhIndex: number, enIndex: number): number => {
-    const firstColumn = first[zhIndex] ?? 0
-    return zhIndex < first.length && enIndex >= firstColumn && enIndex <= (last[zhIndex] ?? -1) ? (offsets[zhIndex] ?? 0) + enIndex - firstColumn : -1
-  }
   const table = {
-    orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2) {
-      let low = 0
-      let high = 0
-      for (let other = start; other < start + count; other++) {
-        const zhIndex = side === 0 ? index : other
-        const enIndex = side === 0 ? other : index
-        const cell = cellOf(zhIndex, enIndex)
-        if (cell >= 0) {
-          low |= stored[4 * cell + side] ?? 0
-          high |= stored[4 * cell + side + 1] ?? 0
-        } else {
-          matcher.match(zhIndex, enIndex, scratch, 0)
-          low |= scratch[side] ?? 0
-          high |= scratch[side + 1] ?? 0
-        }
-      }
-      masks[0] = low
-      masks[1] = high
-    },
+    orSpan: createSpanReader(cellOf, stored, matcher),
     positions(zhIndex: number, enIndex: number) {
       const cell = storePositions ? cellOf(zhIndex, enIndex) : -1
       if (cell >= 0) {
@@ -105,6 +60,70 @@ export function createPairTable(
     positionFrom: 0,
   }
   return table
+}
+
+/** Writes the masks of every pair of the band at its cell, straight from the matcher. */
+function storeBandMasks(layout: BandLayout, matcher: PairMatcher, stored: Int32Array): void {
+  for (let row = 0; row < layout.first.length; row++) {
+    const first = layout.first[row] ?? 0
+    const offset = layout.offsets[row] ?? 0
+    for (let column = first; column <= (layout.last[row] ?? -1); column++) matcher.match(row, column, stored, 4 * (offset + column - first))
+  }
+}
+
+/**
+ * Writes the position pairs of every pair of the band, cell after cell, into the returned store (cell c's
+ * are from `positionStarts[c]` to `positionStarts[c + 1]`), and the masks they make at each cell.
+ */
+function storeBandPositions(layout: BandLayout, matcher: PairMatcher, stored: Int32Array, positionStarts: Int32Array): Uint8Array {
+  let positionStore: Uint8Array = new Uint8Array(0)
+  let used = 0
+  for (let row = 0; row < layout.first.length; row++) {
+    const first = layout.first[row] ?? 0
+    const offset = layout.offsets[row] ?? 0
+    for (let column = first; column <= (layout.last[row] ?? -1); column++) {
+      const cell = offset + column - first
+      if (used + 2 * MAX_POSITION_PAIRS > positionStore.length) positionStore = grow(positionStore, used + 2 * MAX_POSITION_PAIRS)
+      const count = matcher.positions(row, column, positionStore, used)
+      masksOfPositions(positionStore, used, count, stored, 4 * cell)
+      used += 2 * count
+      positionStarts[cell + 1] = used
+    }
+  }
+  return positionStore
+}
+
+/** The stored cell of a pair (zh, en), or −1 off the band. */
+function createCellFinder(layout: BandLayout): (zhIndex: number, enIndex: number) => number {
+  const { first, last, offsets } = layout
+  return (zhIndex, enIndex) => {
+    const firstColumn = first[zhIndex] ?? 0
+    return zhIndex < first.length && enIndex >= firstColumn && enIndex <= (last[zhIndex] ?? -1) ? (offsets[zhIndex] ?? 0) + enIndex - firstColumn : -1
+  }
+}
+
+/** {@link PairTable.orSpan}: stored masks on the band, the matcher's off it. */
+function createSpanReader(cellOf: (zhIndex: number, enIndex: number) => number, stored: Int32Array, matcher: PairMatcher): PairTable['orSpan'] {
+  const scratch = new Int32Array(4)
+  return (index, start, count, masks, side) => {
+    let low = 0
+    let high = 0
+    for (let other = start; other < start + count; other++) {
+      const zhIndex = side === 0 ? index : other
+      const enIndex = side === 0 ? other : index
+      const cell = cellOf(zhIndex, enIndex)
+      if (cell >= 0) {
+        low |= stored[4 * cell + side] ?? 0
+        high |= stored[4 * cell + side + 1] ?? 0
+      } else {
+        matcher.match(zhIndex, enIndex, scratch, 0)
+        low |= scratch[side] ?? 0
+        high |= scratch[side + 1] ?? 0
+      }
+    }
+    masks[0] = low
+    masks[1] = high
+  }
 }
 
 /** Writes at `at` the masks (Chinese low and high, English low and high) of `count` position pairs from `pairs[from]` on. */
@@ -151,6 +170,9 @@ interface BandLayout {
   readonly offsets: Int32Array
   readonly size: number
 }
+
+/** The layout without a band: no rows, nothing stored. */
+const EMPTY_LAYOUT: BandLayout = { first: new Int32Array(0), last: new Int32Array(0), offsets: new Int32Array(1), size: 0 }
 
 /** The sentence pairs beads in the band can join: row s with the columns its beads reach. */
 function bandLayout(band: SearchBand, columns: number): BandLayout {
@@ -203,6 +225,7 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
     }
     return mark
   }
+  /** The translation list of a Chinese sentence, built on first use. */
   const listOf = (zhIndex: number): Int32Array => {
     let list = lists.get(zhIndex)
     if (list === undefined) lists.set(zhIndex, (list = translationList(features.zhWords[zhIndex] ?? EMPTY, model)))
@@ -211,45 +234,59 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
   return {
     match(zhIndex, enIndex, into, at) {
       const mark = markStems(enIndex)
-      const list = listOf(zhIndex)
-      let zhLow = 0
-      let zhHigh = 0
-      let enLow = 0
-      let enHigh = 0
-      for (let k = 0; k < list.length; k += 3) {
-        const stem = list[k] ?? 0
-        if (owner[stem] !== mark) continue
-        const enPosition = position[stem] ?? 0
-        if (enPosition >= MAX_POSITIONS) continue
-        zhLow |= list[k + 1] ?? 0
-        zhHigh |= list[k + 2] ?? 0
-        enLow |= lowBit(enPosition)
-        enHigh |= highBit(enPosition)
-      }
-      storeMasks(into, at, zhLow, zhHigh, enLow, enHigh)
+      matchMasks(listOf(zhIndex), owner, position, mark, into, at)
     },
     positions(zhIndex, enIndex, into, at) {
       const mark = markStems(enIndex)
-      const list = listOf(zhIndex)
-      let written = at
-      for (let k = 0; k < list.length; k += 3) {
-        const stem = list[k] ?? 0
-        if (owner[stem] !== mark) continue
-        const enPosition = position[stem] ?? 0
-        if (enPosition >= MAX_POSITIONS) continue
-        for (let word = 0; word < 2; word++) {
-          let bits = list[k + 1 + word] ?? 0
-          while (bits !== 0) {
-            const lowest = bits & -bits
-            into[written++] = 31 - Math.clz32(lowest) + 32 * word
-            into[written++] = enPosition
-            bits ^= lowest
-          }
-        }
-      }
-      return (written - at) / 2
+      return matchPositions(listOf(zhIndex), owner, position, mark, into, at)
     },
   }
+}
+
+/**
+ * Writes at `at` the masks of the translation list's stems that the English sentence marked with `mark`
+ * has (`owner`), at the positions it has them (`position`) below {@link MAX_POSITIONS}.
+ */
+function matchMasks(list: Int32Array, owner: Int32Array, position: Int32Array, mark: number, into: Int32Array, at: number): void {
+  let zhLow = 0
+  let zhHigh = 0
+  let enLow = 0
+  let enHigh = 0
+  for (let k = 0; k < list.length; k += 3) {
+    const stem = list[k] ?? 0
+    if (owner[stem] !== mark) continue
+    const enPosition = position[stem] ?? 0
+    if (enPosition >= MAX_POSITIONS) continue
+    zhLow |= list[k + 1] ?? 0
+    zhHigh |= list[k + 2] ?? 0
+    enLow |= lowBit(enPosition)
+    enHigh |= highBit(enPosition)
+  }
+  storeMasks(into, at, zhLow, zhHigh, enLow, enHigh)
+}
+
+/**
+ * Writes from `at` on the (Chinese position, English position) pairs of the same matches as
+ * {@link matchMasks}, Chinese positions in mask order, and returns how many pairs it wrote.
+ */
+function matchPositions(list: Int32Array, owner: Int32Array, position: Int32Array, mark: number, into: Uint8Array, at: number): number {
+  let written = at
+  for (let k = 0; k < list.length; k += 3) {
+    const stem = list[k] ?? 0
+    if (owner[stem] !== mark) continue
+    const enPosition = position[stem] ?? 0
+    if (enPosition >= MAX_POSITIONS) continue
+    for (let word = 0; word < 2; word++) {
+      let bits = list[k + 1 + word] ?? 0
+      while (bits !== 0) {
+        const lowest = bits & -bits
+        into[written++] = 31 - Math.clz32(lowest) + 32 * word
+        into[written++] = enPosition
+        bits ^= lowest
+      }
+    }
+  }
+  return (written - at) / 2
 }
 
 /** Triples (stem, low mask, high mask): the stems a sentence's words translate to and which words do. */

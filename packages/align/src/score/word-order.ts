@@ -114,48 +114,83 @@ function binOf(distance: number): number {
  * indices over the span's words (in order, sentence after sentence), divided by the span's word count.
  */
 function createDistanceReader(features: PairFeatures, matches: WordMatches): DistanceReader {
-  const zhWordsBefore = cumulative(Float64Array.from(features.zhWords, (ids) => ids.length))
-  const enWordsBefore = cumulative(Float64Array.from(features.enStems, (ids) => ids.length))
-  // Per position of the span: the smallest distance to a translation so far (infinity: unmatched).
-  let zhBest = new Float64Array(0)
-  let enBest = new Float64Array(0)
+  const state: DistanceState = {
+    zhWordsBefore: cumulative(Float64Array.from(features.zhWords, (ids) => ids.length)),
+    enWordsBefore: cumulative(Float64Array.from(features.enStems, (ids) => ids.length)),
+    zhBest: new Float64Array(0),
+    enBest: new Float64Array(0),
+    zhUsed: 0,
+    enUsed: 0,
+  }
   let cells = new Int32Array(0)
   const read = (zhStart: number, zhCount: number, enStart: number, enCount: number): number => {
-    const zhFirst = zhWordsBefore[zhStart] ?? 0
-    const enFirst = enWordsBefore[enStart] ?? 0
-    const zhTotal = (zhWordsBefore[zhStart + zhCount] ?? 0) - zhFirst
-    const enTotal = (enWordsBefore[enStart + enCount] ?? 0) - enFirst
+    const zhTotal = (state.zhWordsBefore[zhStart + zhCount] ?? 0) - (state.zhWordsBefore[zhStart] ?? 0)
+    const enTotal = (state.enWordsBefore[enStart + enCount] ?? 0) - (state.enWordsBefore[enStart] ?? 0)
     if (zhTotal === 0 || enTotal === 0) return 0
-    if (zhTotal > zhBest.length) zhBest = new Float64Array(2 * zhTotal).fill(Number.POSITIVE_INFINITY)
-    if (enTotal > enBest.length) enBest = new Float64Array(2 * enTotal).fill(Number.POSITIVE_INFINITY)
+    if (zhTotal > state.zhBest.length) state.zhBest = new Float64Array(2 * zhTotal).fill(Number.POSITIVE_INFINITY)
+    if (enTotal > state.enBest.length) state.enBest = new Float64Array(2 * enTotal).fill(Number.POSITIVE_INFINITY)
     if (zhTotal + enTotal > cells.length) reader.cells = cells = new Int32Array(2 * (zhTotal + enTotal))
-    const positions: PairTable = matches.pairs()
-    let zhUsed = 0
-    let enUsed = 0
-    for (let i = zhStart; i < zhStart + zhCount; i++) {
-      const zhOffset = (zhWordsBefore[i] ?? 0) - zhFirst
-      for (let j = enStart; j < enStart + enCount; j++) {
-        const count = positions.positions(i, j)
-        if (count === 0) continue
-        const pairs = positions.positionBuffer
-        const from = positions.positionFrom
-        const enOffset = (enWordsBefore[j] ?? 0) - enFirst
-        for (let k = from; k < from + 2 * count; k += 2) {
-          const zhAt = zhOffset + (pairs[k] ?? 0)
-          const enAt = enOffset + (pairs[k + 1] ?? 0)
-          const distance = Math.abs((zhAt + 0.5) / zhTotal - (enAt + 0.5) / enTotal)
-          if (distance < (zhBest[zhAt] ?? 0)) zhBest[zhAt] = distance
-          if (distance < (enBest[enAt] ?? 0)) enBest[enAt] = distance
-          if (zhAt >= zhUsed) zhUsed = zhAt + 1
-          if (enAt >= enUsed) enUsed = enAt + 1
-        }
-      }
-    }
-    const found = drain(zhBest, zhUsed, 0, cells, 0)
-    return drain(enBest, enUsed, BINS, cells, found)
+    lowerDistances(state, matches.pairs(), zhStart, zhCount, enStart, enCount, zhTotal, enTotal)
+    const found = drain(state.zhBest, state.zhUsed, 0, cells, 0)
+    return drain(state.enBest, state.enUsed, BINS, cells, found)
   }
   const reader = Object.assign(read, { cells })
   return reader
+}
+
+/** What a distance reader keeps from bead to bead. */
+interface DistanceState {
+  /** Per sentence (and one past the last): how many words the sentences before it have. */
+  readonly zhWordsBefore: Float64Array
+  readonly enWordsBefore: Float64Array
+  /** Per position of the span: the smallest distance to a translation so far (infinity: unmatched). */
+  zhBest: Float64Array
+  enBest: Float64Array
+  /** One past the last position of each span that a translation reached, in the bead last read. */
+  zhUsed: number
+  enUsed: number
+}
+
+/**
+ * Lowers each matched word's best distance by every pair of translated positions in the bead, sentence
+ * pair by sentence pair, and records how far into each span the matches reach.
+ */
+function lowerDistances(
+  state: DistanceState,
+  positions: PairTable,
+  zhStart: number,
+  zhCount: number,
+  enStart: number,
+  enCount: number,
+  zhTotal: number,
+  enTotal: number,
+): void {
+  const { zhWordsBefore, enWordsBefore, zhBest, enBest } = state
+  const zhFirst = zhWordsBefore[zhStart] ?? 0
+  const enFirst = enWordsBefore[enStart] ?? 0
+  let zhUsed = 0
+  let enUsed = 0
+  for (let i = zhStart; i < zhStart + zhCount; i++) {
+    const zhOffset = (zhWordsBefore[i] ?? 0) - zhFirst
+    for (let j = enStart; j < enStart + enCount; j++) {
+      const count = positions.positions(i, j)
+      if (count === 0) continue
+      const pairs = positions.positionBuffer
+      const from = positions.positionFrom
+      const enOffset = (enWordsBefore[j] ?? 0) - enFirst
+      for (let k = from; k < from + 2 * count; k += 2) {
+        const zhAt = zhOffset + (pairs[k] ?? 0)
+        const enAt = enOffset + (pairs[k + 1] ?? 0)
+        const distance = Math.abs((zhAt + 0.5) / zhTotal - (enAt + 0.5) / enTotal)
+        if (distance < (zhBest[zhAt] ?? 0)) zhBest[zhAt] = distance
+        if (distance < (enBest[enAt] ?? 0)) enBest[enAt] = distance
+        if (zhAt >= zhUsed) zhUsed = zhAt + 1
+        if (enAt >= enUsed) enUsed = enAt + 1
+      }
+    }
+  }
+  state.zhUsed = zhUsed
+  state.enUsed = enUsed
 }
 
 /**

@@ -94,48 +94,72 @@ interface Sweep {
 /** The best path by dynamic programming; with `withSums`, also the forward sums and every bead value seen. */
 function sweep(band: SearchBand, shapes: readonly BeadShape[], value: BeadValue, onRow: ((row: number) => void) | undefined, withSums: boolean): Sweep {
   const grid = bandGrid(band)
-  const rows = band.low.length
-  const shapeCount = shapes.length
-  const best = new Float64Array(grid.size).fill(Number.NEGATIVE_INFINITY)
-  const choice = new Uint8Array(grid.size)
-  const values = new Float32Array(withSums ? grid.size * shapeCount : 0).fill(Number.NEGATIVE_INFINITY)
-  const forward = new Float64Array(withSums ? grid.size : 0).fill(Number.NEGATIVE_INFINITY)
+  const tables = sweepTables(grid.size, shapes.length, withSums)
+  for (let i = 0; i < band.low.length; i++) {
+    sweepRow(grid, shapes, value, tables, withSums, i)
+    onRow?.(i)
+  }
+  return { ...tracePath(grid, tables.choice, shapes), grid, values: tables.values, forward: tables.forward }
+}
+
+/** What a sweep fills in, cell by cell of the band. */
+interface SweepTables {
+  /** Per cell: the best sum of bead values of a path from (0, 0) to it (−∞: unreached). */
+  readonly best: Float64Array
+  /** Per cell: 1 + the shape of the last bead of that path (0 at the start and where unreached). */
+  readonly choice: Uint8Array
+  /** As {@link Sweep.values} and {@link Sweep.forward}: empty without sums. */
+  readonly values: Float32Array
+  readonly forward: Float64Array
+  /** Scratch for one cell's forward terms: one per shape, and the start's. */
+  readonly terms: Float64Array
+}
+
+/** The tables of a sweep, with only the start (0, 0) reached. */
+function sweepTables(size: number, shapeCount: number, withSums: boolean): SweepTables {
+  const best = new Float64Array(size).fill(Number.NEGATIVE_INFINITY)
+  const choice = new Uint8Array(size)
+  const values = new Float32Array(withSums ? size * shapeCount : 0).fill(Number.NEGATIVE_INFINITY)
+  const forward = new Float64Array(withSums ? size : 0).fill(Number.NEGATIVE_INFINITY)
   const terms = new Float64Array(shapeCount + 1)
   best[0] = 0
   if (withSums) forward[0] = 0
-  for (let i = 0; i < rows; i++) {
-    const low = band.low[i] ?? 0
-    const high = band.high[i] ?? 0
-    const rowOffset = (grid.offsets[i] ?? 0) - low
-    for (let j = low; j <= high; j++) {
-      let bestValue = i === 0 && j === 0 ? 0 : Number.NEGATIVE_INFINITY
-      let bestShape = 0
-      let termCount = 0
-      if (i === 0 && j === 0) terms[termCount++] = 0
-      for (let k = 0; k < shapeCount; k++) {
-        const shape = shapes[k] as BeadShape
-        const from = grid.cell(i - shape.zh, j - shape.en)
-        if (from < 0) continue
-        const previous = best[from] ?? Number.NEGATIVE_INFINITY
-        if (previous === Number.NEGATIVE_INFINITY) continue
-        const beadValue = value(k, i - shape.zh, j - shape.en)
-        const candidate = previous + beadValue
-        if (candidate > bestValue) {
-          bestValue = candidate
-          bestShape = k + 1
-        }
-        if (withSums) {
-          values[from * shapeCount + k] = beadValue
-          terms[termCount++] = (forward[from] ?? 0) + beadValue
-        }
+  return { best, choice, values, forward, terms }
+}
+
+/** Fills in row `i` (Chinese sentence i) from the rows above: each cell's best bead into it and, with sums, its forward sum. */
+function sweepRow(grid: BandGrid, shapes: readonly BeadShape[], value: BeadValue, tables: SweepTables, withSums: boolean, i: number): void {
+  const { best, choice, values, forward, terms } = tables
+  const shapeCount = shapes.length
+  const low = grid.band.low[i] ?? 0
+  const high = grid.band.high[i] ?? 0
+  const rowOffset = (grid.offsets[i] ?? 0) - low
+  for (let j = low; j <= high; j++) {
+    let bestValue = i === 0 && j === 0 ? 0 : Number.NEGATIVE_INFINITY
+    let bestShape = 0
+    let termCount = 0
+    if (i === 0 && j === 0) terms[termCount++] = 0
+    for (let k = 0; k < shapeCount; k++) {
+      const shape = shapes[k] as BeadShape
+      const from = grid.cell(i - shape.zh, j - shape.en)
+      if (from < 0) continue
+      const previous = best[from] ?? Number.NEGATIVE_INFINITY
+      if (previous === Number.NEGATIVE_INFINITY) continue
+      const beadValue = value(k, i - shape.zh, j - shape.en)
+      const candidate = previous + beadValue
+      if (candidate > bestValue) {
+        bestValue = candidate
+        bestShape = k + 1
       }
-      best[rowOffset + j] = bestValue
-      choice[rowOffset + j] = bestShape
-      if (withSums) forward[rowOffset + j] = logSumExp(terms, termCount)
+      if (withSums) {
+        values[from * shapeCount + k] = beadValue
+        terms[termCount++] = (forward[from] ?? 0) + beadValue
+      }
     }
-    onRow?.(i)
+    best[rowOffset + j] = bestValue
+    choice[rowOffset + j] = bestShape
+    if (withSums) forward[rowOffset + j] = logSumExp(terms, termCount)
   }
-  return { ...tracePath(grid, choice, shapes), grid, values, forward }
 }
 
 /** Log of the summed probabilities of the paths from each cell to the end (n, m). */
