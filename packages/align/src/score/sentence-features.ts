@@ -69,55 +69,84 @@ const MARK_ANCHORS = ['quote', 'bracket', 'question'] as const
  * ECDICT, whose translations found in a Chinese word join the word's CC-CEDICT ones.
  */
 export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict, ecdict?: Ecdict): PairFeatures {
-  const wordIds = new Map<string, number>()
-  const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
-  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
-  const zhWordTexts = [...wordIds.keys()]
-  const cedictTranslations = zhWordTexts.map((word) => cedict.translations(word))
-  const stemIds = new Map<string, number>()
-  const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => internStem(stemIds, stem, cedict)))
-  const zhWordTranslations =
-    ecdict === undefined ? cedictTranslations : mergeTranslations(cedictTranslations, ecdictWordTranslations(zhWordTexts, stemIds, ecdict))
-  const stemCount = countStems(enStems, zhWordTranslations)
-  const latin = new Set(zhLatinTokens(zh))
-  // Name candidates are the words CC-CEDICT cannot translate, with or without ECDICT, so the names found stay the same.
-  const translatable = new Set(cedictTranslations.flatMap((ids) => [...ids]))
-  const nameWords = en.map((text) => nameCandidates(text, (word) => translatable.has(cedict.stemId(stemEnglish(word)))))
-  const allNameWords = new Set(nameWords.flat())
-  const zhNames = zh.map((text) => romanisedNames(text, cedict, allNameWords))
-  const foundNames = new Set(zhNames.flatMap((names) => [...names]))
-  const enNames = nameWords.map((words) => words.filter((word) => foundNames.has(word)))
-  const anchorIds = new Map<string, number>(MARK_ANCHORS.map((mark, id) => [mark, id]))
-  const toIds = (items: Iterable<string>): Int32Array =>
-    Int32Array.from(new Set([...items].map((item) => internId(anchorIds, item)))).sort()
-  const zhAnchors = zh.map((text) => toIds(chineseAnchors(text)))
-  const enAnchors = en.map((text) => toIds(englishAnchors(text, latin)))
-  const nameIds = enNames.map((words) => toIds(words.map(nameKey)))
-  const zhNameIds = zhNames.map((names) => toIds([...names].map(nameKey)))
+  const { zhWords, zhWordTexts } = readChineseWords(zh, cedict)
+  const stems = readStems(en, zhWordTexts, cedict, ecdict)
+  const marks = readAnchorsAndNames(zh, en, cedict, stems.translatable)
   return {
     zhLengths: Float64Array.from(zh, visibleLength),
     enLengths: Float64Array.from(en, visibleLength),
     zhWords: zhWords.map((ids) => Int32Array.from(ids)),
-    enStems: enStems.map((ids) => Int32Array.from(ids)),
-    zhWordTranslations,
+    enStems: stems.enStems.map((ids) => Int32Array.from(ids)),
+    zhWordTranslations: stems.zhWordTranslations,
     zhWordWeights: inverseFrequencies(zhWords, zhWordTexts.length),
-    enStemWeights: inverseFrequencies(enStems, stemCount),
+    enStemWeights: inverseFrequencies(stems.enStems, stems.stemCount),
     zhWordTexts,
-    stemCount,
-    zhAnchors,
-    enAnchors,
+    stemCount: stems.stemCount,
+    ...marks,
     markAnchors: new Set(MARK_ANCHORS.map((_, id) => id)),
-    anchorCount: anchorIds.size,
-    anchorIds,
     zhTexts: zh,
-    enNameWords: nameWords,
-    enNames: nameIds,
-    zhNames: zhNameIds,
     zhQuoteOpen: quoteStates(zh, 'zh'),
     enQuoteOpen: quoteStates(en, 'en'),
-    zhHasAnchors: Uint8Array.from(zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
-    enHasAnchors: anchorFlags(enAnchors, nameIds),
+    zhHasAnchors: Uint8Array.from(marks.zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
+    enHasAnchors: anchorFlags(marks.enAnchors, marks.enNames),
   }
+}
+
+/** The distinct word ids of each Chinese sentence, and the word of each id. */
+function readChineseWords(zh: readonly string[], cedict: Cedict): { zhWords: number[][]; zhWordTexts: string[] } {
+  const wordIds = new Map<string, number>()
+  const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
+  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
+  return { zhWords, zhWordTexts: [...wordIds.keys()] }
+}
+
+interface Stems {
+  readonly enStems: number[][]
+  readonly zhWordTranslations: Int32Array[]
+  readonly stemCount: number
+  /** Whether CC-CEDICT translates some Chinese word of the text to an English word (by its stem). */
+  readonly translatable: (word: string) => boolean
+}
+
+/**
+ * The English content-word stems of each sentence and the stems each Chinese word translates to, as
+ * ids of this alignment: numbered 0, 1, … in order of first sight (translations, then the English
+ * sentences), so the arrays sized by them hold this text's stems only, whatever was aligned before.
+ */
+function readStems(en: readonly string[], zhWordTexts: readonly string[], cedict: Cedict, ecdict: Ecdict | undefined): Stems {
+  const cedictTranslations = zhWordTexts.map((word) => cedict.translations(word))
+  const stemIds = new Map<string, number>()
+  const enStems = en.map((text) => distinctIds(englishContentWords(text), (stem) => internStem(stemIds, stem, cedict)))
+  const merged = ecdict === undefined ? cedictTranslations : mergeTranslations(cedictTranslations, ecdictWordTranslations(zhWordTexts, stemIds, ecdict))
+  // Name candidates are the words CC-CEDICT cannot translate, with or without ECDICT, so the names found stay the same.
+  const known = new Set(cedictTranslations.flatMap((ids) => [...ids]))
+  const local = new Map<number, number>()
+  const toLocal = (id: number): number => internId(local, id)
+  const zhWordTranslations = merged.map((ids) => (ids.length === 0 ? ids : Int32Array.from(ids, toLocal).sort()))
+  return {
+    enStems: enStems.map((ids) => ids.map(toLocal)),
+    zhWordTranslations,
+    stemCount: local.size,
+    translatable: (word) => known.has(cedict.stemId(stemEnglish(word))),
+  }
+}
+
+type AnchorsAndNames = Pick<PairFeatures, 'zhAnchors' | 'enAnchors' | 'anchorCount' | 'anchorIds' | 'enNameWords' | 'enNames' | 'zhNames'>
+
+/** Anchors of each sentence (numbers, Latin tokens, marks) and the names that romanise a Chinese name of the text. */
+function readAnchorsAndNames(zh: readonly string[], en: readonly string[], cedict: Cedict, translatable: (word: string) => boolean): AnchorsAndNames {
+  const latin = new Set(zhLatinTokens(zh))
+  const nameWords = en.map((text) => nameCandidates(text, translatable))
+  const allNameWords = new Set(nameWords.flat())
+  const zhNames = zh.map((text) => romanisedNames(text, cedict, allNameWords))
+  const foundNames = new Set(zhNames.flatMap((names) => [...names]))
+  const anchorIds = new Map<string, number>(MARK_ANCHORS.map((mark, id) => [mark, id]))
+  const toIds = (items: Iterable<string>): Int32Array => Int32Array.from(new Set([...items].map((item) => internId(anchorIds, item)))).sort()
+  const zhAnchors = zh.map((text) => toIds(chineseAnchors(text)))
+  const enAnchors = en.map((text) => toIds(englishAnchors(text, latin)))
+  const enNames = nameWords.map((words) => toIds(words.filter((word) => foundNames.has(word)).map(nameKey)))
+  const zhNameIds = zhNames.map((names) => toIds([...names].map(nameKey)))
+  return { zhAnchors, enAnchors, anchorCount: anchorIds.size, anchorIds, enNameWords: nameWords, enNames, zhNames: zhNameIds }
 }
 
 /** Characters other than white space: the length unit of the length model on both sides. */
@@ -154,7 +183,7 @@ export function anchorFlags(anchors: readonly Int32Array[], names: readonly Int3
 }
 
 /** The id of a key, the next free one (the map's size) on first sight. */
-export function internId(ids: Map<string, number>, word: string): number {
+export function internId<Key>(ids: Map<Key, number>, word: Key): number {
   let id = ids.get(word)
   if (id === undefined) ids.set(word, (id = ids.size))
   return id
@@ -169,13 +198,6 @@ function distinctIds<T>(items: readonly T[], toId: (item: T) => number): number[
 
 function zhLatinTokens(zh: readonly string[]): string[] {
   return zh.flatMap((text) => [...text.matchAll(LATIN_TOKEN)].map(([token]) => token.toLowerCase()))
-}
-
-function countStems(enStems: readonly (readonly number[])[], translations: readonly Int32Array[]): number {
-  let max = -1
-  for (const ids of enStems) for (const id of ids) max = Math.max(max, id)
-  for (const ids of translations) for (const id of ids) max = Math.max(max, id)
-  return max + 1
 }
 
 /** log(N / df) per id, over sentences given as lists of distinct ids; 0 for ids never seen. */
