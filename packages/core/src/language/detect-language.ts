@@ -10,6 +10,8 @@ export interface LanguageGuess {
   readonly confidence: number
   /** Share of Han characters among the letters of the sample. */
   readonly hanShare: number
+  /** Letters in the sample (Han characters included): below a dozen or so, a guess says little. */
+  readonly letters: number
 }
 
 /** Enough text to decide; reading more only costs time. */
@@ -46,7 +48,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_LENGTH)
   const counts = countScripts(sample)
   const letters = counts.han + counts.kana + counts.hangul + counts.latin + counts.other
-  if (letters === 0) return { language: 'und', confidence: 0, hanShare: 0 }
+  if (letters === 0) return { language: 'und', confidence: 0, hanShare: 0, letters }
   const hanShare = counts.han / letters
   const cjk = counts.han + counts.kana
   if (cjk / letters >= CHINESE_HAN_SHARE) {
@@ -54,29 +56,29 @@ export function detectLanguage(text: string): LanguageGuess {
     const frame = counts.kana === 0 ? counts : frameCounts(sample, counts)
     const frameCjk = frame.han + frame.kana
     const kanaShare = frame.kana / frameCjk
-    if (kanaShare > JAPANESE_KANA_SHARE) return { language: 'jpn', confidence: kanaShare, hanShare }
-    return { language: 'zh', confidence: 1 - kanaShare, hanShare }
+    if (kanaShare > JAPANESE_KANA_SHARE) return { language: 'jpn', confidence: kanaShare, hanShare, letters }
+    return { language: 'zh', confidence: 1 - kanaShare, hanShare, letters }
   }
-  if (counts.hangul / letters >= CHINESE_HAN_SHARE) return { language: 'kor', confidence: counts.hangul / letters, hanShare }
-  if (counts.latin / letters < CHINESE_HAN_SHARE) return { language: 'und', confidence: 0, hanShare }
-  return guessLatinLanguage(sample, counts.latin, hanShare)
+  if (counts.hangul / letters >= CHINESE_HAN_SHARE) return { language: 'kor', confidence: counts.hangul / letters, hanShare, letters }
+  if (counts.latin / letters < CHINESE_HAN_SHARE) return { language: 'und', confidence: 0, hanShare, letters }
+  return guessLatinLanguage(sample, counts.latin, hanShare, letters)
 }
 
-function guessLatinLanguage(sample: string, latinLetters: number, hanShare: number): LanguageGuess {
+function guessLatinLanguage(sample: string, latinLetters: number, hanShare: number, letters: number): LanguageGuess {
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? []
   const functionShare = words.length === 0 ? 0 : words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length
   if (latinLetters < FRANC_MIN_LETTERS) {
-    return { language: functionShare > 0 || words.length > 0 ? 'en' : 'und', confidence: Math.min(1, functionShare * 3), hanShare }
+    return { language: functionShare > 0 || words.length > 0 ? 'en' : 'und', confidence: Math.min(1, functionShare * 3), hanShare, letters }
   }
   const ranked = francAll(sample, { only: LATIN_LANGUAGES, minLength: 1 })
   const [best, second] = ranked
-  if (best === undefined) return { language: 'und', confidence: 0, hanShare }
+  if (best === undefined) return { language: 'und', confidence: 0, hanShare, letters }
   const englishScore = ranked.find(([code]) => code === 'eng')?.[1] ?? 0
   const francConfident = new Set(words).size >= FRANC_MIN_DISTINCT_WORDS && englishScore <= FRANC_MAX_ENGLISH_SCORE
   if (best[0] === 'eng' || functionShare >= ENGLISH_FUNCTION_WORD_SHARE || !francConfident) {
-    return { language: 'en', confidence: Math.min(1, Math.max(functionShare * 3, 0.6)), hanShare }
+    return { language: 'en', confidence: Math.min(1, Math.max(functionShare * 3, 0.6)), hanShare, letters }
   }
-  return { language: best[0], confidence: 1 - (second?.[1] ?? 0) / 2, hanShare }
+  return { language: best[0], confidence: 1 - (second?.[1] ?? 0) / 2, hanShare, letters }
 }
 
 /** Below this share of Han among the letters, a text stated to be Chinese is not Chinese. */
