@@ -1,4 +1,4 @@
-import { englishWords, looksLikeAcronym, searchStopWords, type EnglishWord } from '@duiqi/core'
+import { englishFunctionWords, englishWords, looksLikeAcronym, type EnglishWord } from '@duiqi/core'
 
 /** An English term candidate seen in a bead: its key (search forms joined by spaces) and the text as written. */
 export interface EnglishCandidate {
@@ -12,15 +12,15 @@ const MAX_PHRASE_WORDS = 4
 
 /**
  * Words that neither open nor close a term (inside one, "of" and "and" may stand: "Internet of Things"):
- * the search stop words plus quantifiers, adverbs and pronouns.
+ * the {@link englishFunctionWords} plus quantifiers, adverbs, prepositions and pronouns.
  */
 const BOUNDARY_WORDS: ReadonlySet<string> = new Set([
-  ...searchStopWords,
+  ...englishFunctionWords,
   ...(
-    'all any each every more most other others some such many much very well only also however therefore ' +
+    'any each every most others some many much very well only however therefore ' +
     'thus hence including include especially particularly within among between through during across ' +
     'about around up down out over under again further even still yet already while whether both either ' +
-    'our we they them he she i you his her your my us whose what when where why how here there has have had'
+    'them he she i you his her your my us whose what when where why how here had'
   ).split(' '),
 ])
 

@@ -2,6 +2,7 @@ import { francAll } from 'franc'
 import { parseArgument } from '../parse-argument.js'
 import { textArgumentSchema } from '../model/argument-schemas.js'
 import { languageSchema } from '../model/schemas.js'
+import { englishFunctionWords } from './english-function-words.js'
 
 /** What a text looks like: `zh`, `en`, or the ISO 639-3 code of another language (`fra`, `jpn`, `und`). */
 export interface LanguageGuess {
@@ -34,8 +35,16 @@ const FRANC_MAX_ENGLISH_SCORE = 0.85
 /** Latin-script languages franc chooses among, so that it does not answer with a rare language on little text. */
 const LATIN_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'swe', 'dan', 'nob', 'pol', 'ces', 'tur', 'vie', 'ind']
 
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to in a is that for it as with was on be by are this at from or an which have has not but its their they we our will can should may these been such all more other'.split(' '),
+/**
+ * Function words left out of the count: ENGLISH_FUNCTION_WORD_SHARE was calibrated without them, and
+ * every word added would raise the share of any Latin-script text, English or not.
+ */
+const UNCOUNTED_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'nor into onto than then those were being there who whom would shall could might must also no so if'.split(' '),
+)
+/** The {@link englishFunctionWords} whose share tells English from other Latin-script languages. */
+const COUNTED_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...englishFunctionWords].filter((word) => !UNCOUNTED_FUNCTION_WORDS.has(word)),
 )
 
 /**
@@ -66,7 +75,7 @@ export function detectLanguage(text: string): LanguageGuess {
 
 function guessLatinLanguage(sample: string, latinLetters: number, hanShare: number, letters: number): LanguageGuess {
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? []
-  const functionShare = words.length === 0 ? 0 : words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length
+  const functionShare = words.length === 0 ? 0 : words.filter((word) => COUNTED_FUNCTION_WORDS.has(word)).length / words.length
   if (latinLetters < FRANC_MIN_LETTERS) {
     return { language: functionShare > 0 || words.length > 0 ? 'en' : 'und', confidence: Math.min(1, functionShare * 3), hanShare, letters }
   }

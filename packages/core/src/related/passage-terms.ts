@@ -1,4 +1,5 @@
-import { englishWordFormUnchecked, englishWordsUnchecked, searchStopWords } from '../search/english-words.js'
+import { englishFunctionWords } from '../language/english-function-words.js'
+import { englishWordFormUnchecked, englishWordsUnchecked } from '../search/english-words.js'
 import { parseArgument } from '../parse-argument.js'
 import { textArgumentSchema } from '../model/argument-schemas.js'
 
@@ -9,18 +10,19 @@ export interface PassageTerm {
 }
 
 /**
- * Words that say nothing about a topic in declarations and plans, beyond the search stop words: who
- * speaks ("we", "our"), how ("further", "including"), and verbs every paragraph uses. Kept as search
- * forms, as passage words are compared ("does" is "doe").
+ * Words that say nothing about a topic in declarations and plans: the {@link englishFunctionWords}
+ * (which include the search stop words), who speaks ("us", "you"), how ("however", "including"), and
+ * verbs and numbers every paragraph uses. Kept as search forms, as passage words are compared ("does" is
+ * "doe").
  */
 const TOPIC_STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'we our us they them he she his her you your all any each other more most some very well both ' +
-    'has have had do does did make made also however therefore thus while within without through ' +
-    'including include such e.g i.e etc way ways one two three new need needs'
-  )
-    .split(' ')
-    .map((word) => englishWordFormUnchecked(word)),
+  [
+    ...englishFunctionWords,
+    ...(
+      'us them he she his her you your any each most some very well both had do does did make made ' +
+      'however therefore thus while within without through including include e.g i.e etc way one two three new need'
+    ).split(' '),
+  ].map((word) => englishWordFormUnchecked(word)),
 )
 
 /** Words of this length or more are kept; shorter ones are stop words or noise ("a", "to"). */
@@ -41,7 +43,7 @@ export function passageTermsUnchecked(text: string): PassageTerm[] {
   const terms: PassageTerm[] = []
   for (const word of englishWordsUnchecked(text)) {
     if (word.form.length < MIN_TERM_LENGTH || /^[\d.]+$/.test(word.form)) continue
-    if (searchStopWords.has(word.form) || TOPIC_STOP_WORDS.has(word.form)) continue
+    if (TOPIC_STOP_WORDS.has(word.form)) continue
     terms.push({ form: word.form, surface: word.text })
   }
   return terms

@@ -1,16 +1,20 @@
+import { englishFunctionWords } from '../language/english-function-words.js'
 import { parseArgument } from '../parse-argument.js'
 import { textArgumentSchema } from '../model/primitive-arguments.js'
 
 /**
+ * Function words a query may well mean, so they stay searchable: quantifiers and pronouns that say how
+ * many or whose ("all parties", "other members", "our cooperation"), and "have"/"has".
+ */
+const SEARCHABLE_FUNCTION_WORDS: ReadonlySet<string> = new Set('have has they we our all more other'.split(' '))
+
+/**
  * Words that carry no meaning for retrieval: a query for "role of SMEs" should not require "of", and a
- * match percentage should not rise because both sentences say "the". Kept short on purpose.
+ * match percentage should not rise because both sentences say "the". Kept short on purpose: the
+ * {@link englishFunctionWords} less the searchable ones above.
  */
 export const searchStopWords: ReadonlySet<string> = new Set(
-  (
-    'a an the and or nor but of to in on at by for with from as into onto than then that this these those ' +
-    'is are was were be been being it its their there which who whom will would shall should can could may ' +
-    'might must such also not no so if'
-  ).split(' '),
+  [...englishFunctionWords].filter((word) => !SEARCHABLE_FUNCTION_WORDS.has(word)),
 )
 
 /** A word of Latin letters and digits as it stands in a text, with its UTF-16 offsets and search form. */
