@@ -113,6 +113,16 @@ describe('splitSentences (zh)', () => {
     ])
   })
 
+  it('ends a sentence at half-width ! and ? typed in Chinese, but not inside a Latin token or an address', () => {
+    expect(sentencesOf('他笑道：“有办法还等到现在呢!我们走吧?”她点头。', 'zh')).toEqual(['他笑道：“有办法还等到现在呢!', '我们走吧?”', '她点头。'])
+    expect(sentencesOf('他在Yahoo!工作，网址是a.php?id=1。', 'zh')).toEqual(['他在Yahoo!工作，网址是a.php?id=1。'])
+  })
+
+  it('ends an utterance broken off by a dash before its closing quote', () => {
+    expect(sentencesOf('她低声问：“你为什么——”说到这里便停住了。', 'zh')).toEqual(['她低声问：“你为什么——”', '说到这里便停住了。'])
+    expect(sentencesOf('这件事——我们以后再谈——先吃饭。', 'zh')).toEqual(['这件事——我们以后再谈——先吃饭。'])
+  })
+
   it('treats full-width spaces as white space', () => {
     expect(sentencesOf('　　第一句。　第二句。　', 'zh')).toEqual(['第一句。', '第二句。'])
   })
