@@ -65,23 +65,24 @@ function tallyAnchors(
   enStart: number,
   enCount: number,
 ): AnchorTally | undefined {
-  if (!anyIn(features.zhHasAnchors, zhStart, zhCount) && !anyIn(features.enHasAnchors, enStart, enCount)) return undefined
+  const { zh, en } = features
+  if (!anyIn(zh.hasAnchors, zhStart, zhCount) && !anyIn(en.hasAnchors, enStart, enCount)) return undefined
   const stamps = stampsFor(features.anchorCount)
   const zhMark = ++stamps.token
   for (let i = zhStart; i < zhStart + zhCount; i++) {
-    for (const id of features.zhAnchors[i] ?? NONE) stamps.zh[id] = zhMark
-    for (const id of features.zhNames[i] ?? NONE) stamps.zh[id] = zhMark
+    for (const id of zh.anchors[i] ?? NONE) stamps.zh[id] = zhMark
+    for (const id of zh.names[i] ?? NONE) stamps.zh[id] = zhMark
   }
   const tally = scratchTally
   tally.shared = tally.lone = tally.sharedMarks = tally.loneMarks = tally.sharedNames = tally.loneNames = 0
   const enMark = ++stamps.token
   for (let j = enStart; j < enStart + enCount; j++) {
-    for (const id of features.enAnchors[j] ?? NONE) {
+    for (const id of en.anchors[j] ?? NONE) {
       if (stamps.en[id] === enMark) continue
       stamps.en[id] = enMark
       countAnchor(tally, features.markAnchors.has(id), stamps.zh[id] === zhMark)
     }
-    for (const id of features.enNames[j] ?? NONE) {
+    for (const id of en.names[j] ?? NONE) {
       if (stamps.en[id] === enMark) continue
       stamps.en[id] = enMark
       if (stamps.zh[id] === zhMark) tally.sharedNames++
@@ -89,7 +90,7 @@ function tallyAnchors(
     }
   }
   for (let i = zhStart; i < zhStart + zhCount; i++) {
-    for (const id of features.zhAnchors[i] ?? NONE) {
+    for (const id of zh.anchors[i] ?? NONE) {
       if (stamps.en[id] === enMark || stamps.en[id] === -enMark) continue
       stamps.en[id] = -enMark
       countAnchor(tally, features.markAnchors.has(id), false)

@@ -68,7 +68,7 @@ const DISPLAY_WEIGHTS: Readonly<Record<string, number>> = { length: 1, lexicon: 
 
 /** Creates a {@link BeadModel}. */
 export function createBeadModel(input: BeadModelInput): BeadModel {
-  const lengthEvidence = createLengthEvidence(input.features.zhLengths, input.features.enLengths, input.lengthModel)
+  const lengthEvidence = createLengthEvidence(input.features.zh.lengths, input.features.en.lengths, input.lengthModel)
   const components = (zhStart: number, zhCount: number, enStart: number, enCount: number) => {
     const parts: Record<string, number> = { length: lengthEvidence.agreement(zhStart, zhCount, enStart, enCount) }
     const coverage = input.switches.lexicon ? input.lexicon.coverage(zhStart, zhCount, enStart, enCount) : undefined

@@ -4,7 +4,7 @@ import type { PairFeatures } from './sentence-features.js'
 
 describe('estimateBoundaryModel', () => {
   const features = (zh: number[], en: number[]) =>
-    ({ zhQuoteOpen: Uint8Array.from(zh), enQuoteOpen: Uint8Array.from(en) }) as unknown as PairFeatures
+    ({ zh: { quoteOpen: Uint8Array.from(zh) }, en: { quoteOpen: Uint8Array.from(en) } }) as unknown as PairFeatures
 
   it('costs a boundary inside a quotation on one side only, when bead ends agree more than their neighbours', () => {
     const zh = [1, 0, 1, 0, 1, 0, 1, 0, 1, 0]

@@ -30,7 +30,7 @@ export const NO_BOUNDARY_EVIDENCE: BoundaryModel = { evidence: () => 0 }
  * cost nothing and paths are not rewarded for having more beads. Laplace-smoothed rates.
  */
 export function estimateBoundaryModel(features: PairFeatures, ends: readonly BeadEnd[]): BoundaryModel {
-  const agrees = (zhEnd: number, enEnd: number): boolean => stateAt(features.zhQuoteOpen, zhEnd) === stateAt(features.enQuoteOpen, enEnd)
+  const agrees = (zhEnd: number, enEnd: number): boolean => stateAt(features.zh.quoteOpen, zhEnd) === stateAt(features.en.quoteOpen, enEnd)
   let agreeing = 0
   let shiftedAgreeing = 0
   let shiftedTotal = 0
@@ -38,7 +38,7 @@ export function estimateBoundaryModel(features: PairFeatures, ends: readonly Bea
     if (agrees(zhEnd, enEnd)) agreeing++
     for (const shift of NEIGHBOUR_SHIFTS) {
       const other = enEnd + shift
-      if (other < 0 || other >= features.enQuoteOpen.length) continue
+      if (other < 0 || other >= features.en.quoteOpen.length) continue
       shiftedTotal++
       if (agrees(zhEnd, other)) shiftedAgreeing++
     }

@@ -26,8 +26,8 @@ export function learnTranslations(
   dictionary: readonly Int32Array[],
 ): Int32Array[] {
   const bags = beads.map((bead) => ({
-    words: distinctIn(features.zhWords, bead.zhStart, bead.zhCount),
-    stems: distinctIn(features.enStems, bead.enStart, bead.enCount),
+    words: distinctIn(features.zh.words, bead.zhStart, bead.zhCount),
+    stems: distinctIn(features.en.stems, bead.enStart, bead.enCount),
   }))
   const zhCounts = new Float64Array(dictionary.length)
   const enCounts = new Float64Array(features.stemCount)

@@ -1,4 +1,4 @@
-import { anchorFlags, internId, nameKey, type PairFeatures } from './sentence-features.js'
+import { assembleChineseFeatures, assembleEnglishFeatures, assemblePairFeatures, internId, nameKey, type PairFeatures } from './sentence-features.js'
 import { dice } from '../lexicon/association.js'
 import type { LexiconBead } from './learn-lexicon.js'
 
@@ -26,7 +26,7 @@ export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]
   if (pairCounts.size === 0) return features
   const grams = new Set([...pairCounts.values()].flatMap((counts) => [...counts.keys()]))
   // Per Chinese sentence, the grams of some pair: read once, for the bead counts and the new anchors alike.
-  const sentenceGrams = features.zhTexts.map((text) => [...gramsOfText(text)].filter((gram) => grams.has(gram)))
+  const sentenceGrams = features.zh.texts.map((text) => [...gramsOfText(text)].filter((gram) => grams.has(gram)))
   const gramCounts = countGrams(beads, sentenceGrams)
   const nameCounts = countNames(beadNames)
   const best = new Map<string, { gram: string; dice: number }>()
@@ -44,7 +44,7 @@ export function learnNames(features: PairFeatures, beads: readonly LexiconBead[]
 /** The distinct name words of a bead's English sentences. */
 function namesOf(features: PairFeatures, bead: LexiconBead): Set<string> {
   const names = new Set<string>()
-  for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.enNameWords[j] ?? []) names.add(name)
+  for (let j = bead.enStart; j < bead.enStart + bead.enCount; j++) for (const name of features.en.nameWords[j] ?? []) names.add(name)
   return names
 }
 
@@ -87,7 +87,7 @@ function countNames(beadNames: readonly Set<string>[]): Map<string, number> {
 /** The distinct Han character runs of two to four characters in a bead's Chinese sentences. */
 function gramsOf(features: PairFeatures, bead: LexiconBead): Set<string> {
   const grams = new Set<string>()
-  for (let i = bead.zhStart; i < bead.zhStart + bead.zhCount; i++) gramsOfText(features.zhTexts[i] ?? '', grams)
+  for (let i = bead.zhStart; i < bead.zhStart + bead.zhCount; i++) gramsOfText(features.zh.texts[i] ?? '', grams)
   return grams
 }
 
@@ -106,29 +106,30 @@ function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1)
 }
 
-/** Features with learnt names added to the name anchors of every sentence that holds them. */
+/**
+ * Features with learnt names added to the name anchors of every sentence that holds them: new name
+ * ids and sides, assembled as `extractPairFeatures` assembles them, so their flags and counts follow.
+ */
 function withNames(features: PairFeatures, learnt: ReadonlyMap<string, { gram: string }>, sentenceGrams: readonly (readonly string[])[]): PairFeatures {
   const anchorIds = new Map(features.anchorIds)
   const idOf = (name: string): number => internId(anchorIds, nameKey(name))
   const entries = [...learnt].map(([name, { gram }]) => ({ id: idOf(name), name, gram }))
   const idsOfGram = new Map<string, number[]>()
   for (const { gram, id } of entries) idsOfGram.set(gram, [...(idsOfGram.get(gram) ?? []), id])
-  const zhNames = features.zhNames.map((names, i) => {
+  const zhNames = features.zh.names.map((names, i) => {
     const ids = new Set(names)
     for (const gram of sentenceGrams[i] ?? []) for (const id of idsOfGram.get(gram) ?? []) ids.add(id)
     return Int32Array.from(ids).sort()
   })
-  const enNames = features.enNameWords.map((words, j) => {
-    const ids = new Set(features.enNames[j] ?? [])
+  const enNames = features.en.nameWords.map((words, j) => {
+    const ids = new Set(features.en.names[j] ?? [])
     for (const word of words) if (learnt.has(word)) ids.add(idOf(word))
     return Int32Array.from(ids).sort()
   })
-  return {
-    ...features,
+  return assemblePairFeatures({
+    zh: assembleChineseFeatures({ ...features.zh, names: zhNames }),
+    en: assembleEnglishFeatures({ ...features.en, names: enNames }),
+    stemCount: features.stemCount,
     anchorIds,
-    anchorCount: anchorIds.size,
-    zhNames,
-    enNames,
-    enHasAnchors: anchorFlags(features.enAnchors, enNames),
-  }
+  })
 }

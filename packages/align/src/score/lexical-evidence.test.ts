@@ -9,7 +9,7 @@ const en = ['His father was a fisherman.', 'His mother ran a small restaurant ne
 
 describe('lexical evidence', () => {
   const features = extractPairFeatures(zh, en, loadCedict())
-  const evidence = createLexicalEvidence(features, createLexiconModel(features, features.zhWordTranslations))
+  const evidence = createLexicalEvidence(features, createLexiconModel(features, features.zh.wordTranslations))
 
   it('favours translations over mismatched pairs', () => {
     expect(evidence.logLikelihoodRatio(0, 1, 0, 1)).toBeGreaterThan(evidence.logLikelihoodRatio(0, 1, 2, 1))
@@ -26,7 +26,7 @@ describe('lexical evidence', () => {
   it('reports which words matched', () => {
     const matched: string[] = []
     evidence.visitWords(0, 1, 0, 1, (isZh, id, found) => {
-      if (isZh && found) matched.push(features.zhWordTexts[id] ?? '')
+      if (isZh && found) matched.push(features.zh.wordTexts[id] ?? '')
     })
     expect(matched).toContain('父亲')
   })

@@ -36,6 +36,7 @@ export interface WordMatches {
  * tables keep the matched positions too (for word order).
  */
 export function createWordMatches(features: PairFeatures, model: LexiconModel, storePositions = false): WordMatches {
+  const { zh, en } = features
   const matcher = createPairMatcher(features, model)
   let pairs: PairTable = createPairTable(features, matcher, undefined)
   const masks = new Int32Array(2)
@@ -44,13 +45,13 @@ export function createWordMatches(features: PairFeatures, model: LexiconModel, s
       for (let i = zhStart; i < zhStart + zhCount; i++) {
         pairs.orSpan(i, enStart, enCount, masks, 0)
         const [low = 0, high = 0] = masks
-        const words = features.zhWords[i] ?? EMPTY
+        const words = zh.words[i] ?? EMPTY
         words.forEach((word, position) => visit(true, word, hasBit(low, high, position)))
       }
       for (let j = enStart; j < enStart + enCount; j++) {
         pairs.orSpan(j, zhStart, zhCount, masks, 2)
         const [low = 0, high = 0] = masks
-        const stems = features.enStems[j] ?? EMPTY
+        const stems = en.stems[j] ?? EMPTY
         stems.forEach((stem, position) => visit(false, stem, hasBit(low, high, position)))
       }
     },
@@ -70,6 +71,8 @@ export function createLexicalEvidence(
   matches: WordMatches = createWordMatches(features, model),
 ): LexicalEvidence {
   const { zh, en } = evidenceTables(features, model)
+  const { wordWeights } = features.zh
+  const { stemWeights } = features.en
   let pairs = matches.pairs()
   const masks = new Int32Array(2)
   const visitWords = matches.visitWords
@@ -85,7 +88,7 @@ export function createLexicalEvidence(
       visitWords(zhStart, zhCount, enStart, enCount, (isZh, id, found) => {
         const known = isZh ? (model.zhRecall[id] ?? 0) > 0 : (model.enRecall[id] ?? 0) > 0
         if (!known) return
-        const weight = (isZh ? features.zhWordWeights[id] : features.enStemWeights[id]) ?? 0
+        const weight = (isZh ? wordWeights[id] : stemWeights[id]) ?? 0
         total += weight
         if (found) matched += weight
       })
@@ -165,8 +168,8 @@ function evidenceTables(features: PairFeatures, model: LexiconModel): { zh: Side
   const zh = wordTables(model.zhRecall, model.zhChance)
   const en = wordTables(model.enRecall, model.enChance)
   return {
-    zh: { ids: features.zhWords, gain: zh.gain, missSums: missSums(features.zhWords, zh.miss) },
-    en: { ids: features.enStems, gain: en.gain, missSums: missSums(features.enStems, en.miss) },
+    zh: { ids: features.zh.words, gain: zh.gain, missSums: missSums(features.zh.words, zh.miss) },
+    en: { ids: features.en.stems, gain: en.gain, missSums: missSums(features.en.stems, en.miss) },
   }
 }
 

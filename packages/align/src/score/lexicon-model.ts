@@ -59,22 +59,23 @@ function chanceRates(
   features: PairFeatures,
   translations: readonly Int32Array[],
 ): { zhChance: Float64Array; enChance: Float64Array } {
-  const enPostings = postings(features.enStems, features.stemCount)
-  const zhPostings = postings(features.zhWords, translations.length)
-  const wordsOfStem = invert(translations, features.stemCount)
+  const { zh, en, stemCount } = features
+  const enPostings = postings(en.stems, stemCount)
+  const zhPostings = postings(zh.words, translations.length)
+  const wordsOfStem = invert(translations, stemCount)
   const zhChance = new Float64Array(translations.length)
-  const enChance = new Float64Array(features.stemCount)
-  const enSeen = new Int32Array(features.enStems.length).fill(-1)
-  const zhSeen = new Int32Array(features.zhWords.length).fill(-1)
+  const enChance = new Float64Array(stemCount)
+  const enSeen = new Int32Array(en.stems.length).fill(-1)
+  const zhSeen = new Int32Array(zh.words.length).fill(-1)
   translations.forEach((stems, word) => {
     let count = 0
     for (const stem of stems) for (const j of enPostings[stem] ?? []) if (enSeen[j] !== word) (enSeen[j] = word), count++
-    zhChance[word] = rate(count, features.enStems.length)
+    zhChance[word] = rate(count, en.stems.length)
   })
   wordsOfStem.forEach((words, stem) => {
     let count = 0
     for (const word of words) for (const i of zhPostings[word] ?? []) if (zhSeen[i] !== stem) (zhSeen[i] = stem), count++
-    enChance[stem] = rate(count, features.zhWords.length)
+    enChance[stem] = rate(count, zh.words.length)
   })
   return { zhChance, enChance }
 }

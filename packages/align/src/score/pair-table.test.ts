@@ -10,7 +10,7 @@ const en = ['His father was a fisherman.', 'His mother ran a small restaurant ne
 
 describe('pair table', () => {
   const features = extractPairFeatures(zh, en, loadCedict())
-  const matcher = createPairMatcher(features, createLexiconModel(features, features.zhWordTranslations))
+  const matcher = createPairMatcher(features, createLexiconModel(features, features.zh.wordTranslations))
   const band = bandAround([0, 1, 2, 3], en.length, 1)
 
   it('stores along a band the same masks and position pairs it computes on demand', () => {
@@ -37,7 +37,7 @@ describe('pair table', () => {
     const count = table.positions(0, 0)
     const pairs = table.positionBuffer.subarray(table.positionFrom, table.positionFrom + 2 * count)
     const words = Array.from({ length: count }, (_, k) => [
-      features.zhWordTexts[features.zhWords[0]?.[pairs[2 * k] ?? 0] ?? 0],
+      features.zh.wordTexts[features.zh.words[0]?.[pairs[2 * k] ?? 0] ?? 0],
       pairs[2 * k + 1],
     ])
     // The English content stems are father (0) and fisherman (1): "his", "was" and "a" are stop words.

@@ -34,7 +34,7 @@ export function createPairTable(
   band: SearchBand | undefined,
   storePositions = false,
 ): PairTable {
-  const layout = band === undefined ? EMPTY_LAYOUT : bandLayout(band, features.enStems.length)
+  const layout = band === undefined ? EMPTY_LAYOUT : bandLayout(band, features.en.stems.length)
   const stored = new Int32Array(4 * layout.size)
   const positionStarts = new Int32Array(storePositions ? layout.size + 1 : 0)
   let positionStore: Uint8Array = new Uint8Array(0)
@@ -211,6 +211,7 @@ export const MAX_POSITION_PAIRS = MAX_POSITIONS * MAX_POSITIONS
  * the sentence translates to, once, with the bit mask of the words that do (built on first use).
  */
 export function createPairMatcher(features: PairFeatures, model: LexiconModel): PairMatcher {
+  const { zh, en } = features
   const owner = new Int32Array(features.stemCount).fill(-1)
   const position = new Int32Array(features.stemCount)
   const lists = new Map<number, Int32Array>()
@@ -218,7 +219,7 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
   /** Marks the English sentence's stems with a fresh stamp and their positions; returns the stamp. */
   const markStems = (enIndex: number): number => {
     const mark = stamp++
-    const stems = features.enStems[enIndex] ?? EMPTY
+    const stems = en.stems[enIndex] ?? EMPTY
     for (let index = 0; index < stems.length; index++) {
       owner[stems[index] ?? 0] = mark
       position[stems[index] ?? 0] = index
@@ -228,7 +229,7 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
   /** The translation list of a Chinese sentence, built on first use. */
   const listOf = (zhIndex: number): Int32Array => {
     let list = lists.get(zhIndex)
-    if (list === undefined) lists.set(zhIndex, (list = translationList(features.zhWords[zhIndex] ?? EMPTY, model)))
+    if (list === undefined) lists.set(zhIndex, (list = translationList(zh.words[zhIndex] ?? EMPTY, model)))
     return list
   }
   return {

@@ -11,9 +11,9 @@ describe('extractPairFeatures', () => {
     // Read another text first: with process-wide ids, the pair below would get higher, sparser ids.
     extractPairFeatures(['法律保护知识产权。', '他们在海边散步。'], ['The law protects intellectual property.', 'They walk by the sea.'], cedict)
     const features = extractPairFeatures(ZH, EN, cedict)
-    const used = new Set([...features.enStems, ...features.zhWordTranslations].flatMap((ids) => [...ids]))
+    const used = new Set([...features.en.stems, ...features.zh.wordTranslations].flatMap((ids) => [...ids]))
     expect(features.stemCount).toBe(used.size)
     expect(Math.max(...used)).toBe(features.stemCount - 1)
-    expect(features.enStemWeights).toHaveLength(features.stemCount)
+    expect(features.en.stemWeights).toHaveLength(features.stemCount)
   })
 })

@@ -8,51 +8,67 @@ import { chineseAnchors, englishAnchors, LATIN_TOKEN } from './sentence-anchors.
 import { stemEnglish } from '../lexicon/stem-english.js'
 import { nameCandidates, romanisedNames } from './pinyin-names.js'
 
+/** What the scorers know about the sentences of one side, Chinese or English, index by index. */
+export interface SideFeatures {
+  /** Sentence lengths in non-space characters. */
+  readonly lengths: Float64Array
+  /** Per sentence: ids of its distinct anchors (numbers, Latin tokens, quote, bracket and question marks). */
+  readonly anchors: readonly Int32Array[]
+  /**
+   * Per sentence: ids of its names. In Chinese, the name words it romanises; in English, its
+   * capitalised words that romanise a Chinese name somewhere in the text.
+   */
+  readonly names: readonly Int32Array[]
+  /** Per sentence: 1 when a quotation is still open after it (see `quoteStates`). */
+  readonly quoteOpen: Uint8Array
+  /**
+   * 1 for a sentence with something that counts on its own, so spans without any are skipped fast:
+   * anchors, and in English names too (a Chinese name counts only when the English span has it).
+   */
+  readonly hasAnchors: Uint8Array
+}
+
+/** The Chinese side: its sentences' words, and per word id the word, its weight and its translations. */
+export interface ChineseFeatures extends SideFeatures {
+  /** The sentences as given, for names learnt from character runs. */
+  readonly texts: readonly string[]
+  /** Per sentence: distinct ids of its words. */
+  readonly words: readonly Int32Array[]
+  /** Per word id: the word itself. */
+  readonly wordTexts: readonly string[]
+  /** Per word id: inverse document frequency over the Chinese sentences. */
+  readonly wordWeights: Float64Array
+  /** Per word id: the stem ids the dictionary translates it to. */
+  readonly wordTranslations: readonly Int32Array[]
+}
+
+/** The English side: its sentences' content-word stems and name candidates, and per stem id its weight. */
+export interface EnglishFeatures extends SideFeatures {
+  /** Per sentence: distinct ids of its content-word stems. */
+  readonly stems: readonly Int32Array[]
+  /** Per stem id: inverse document frequency over the English sentences (0 for unseen stems). */
+  readonly stemWeights: Float64Array
+  /** Per sentence: capitalised words the dictionary cannot translate (name candidates), lowercase. */
+  readonly nameWords: readonly (readonly string[])[]
+}
+
 /**
- * What the scorers know about the sentences of one aligned pair, by language. Word ids index
- * `zhWordTranslations` and `zhWordWeights`; stem ids are the dictionary's.
+ * What the scorers know about the sentences of one aligned pair: each side's, and the id spaces
+ * they share. Word ids index `zh.wordTexts`, `zh.wordWeights` and `zh.wordTranslations`; stem ids
+ * are this alignment's, shared by `en.stems` and `zh.wordTranslations`; anchor and name ids are
+ * shared by both sides' `anchors` and `names`.
  */
 export interface PairFeatures {
-  /** Sentence lengths in non-space characters. */
-  readonly zhLengths: Float64Array
-  readonly enLengths: Float64Array
-  /** Per Chinese sentence: distinct ids of its words. */
-  readonly zhWords: readonly Int32Array[]
-  /** Per English sentence: distinct ids of its content-word stems. */
-  readonly enStems: readonly Int32Array[]
-  /** Per Chinese word id: the stem ids the dictionary translates it to. */
-  readonly zhWordTranslations: readonly Int32Array[]
-  /** Per Chinese word id: inverse document frequency over the Chinese sentences. */
-  readonly zhWordWeights: Float64Array
-  /** Per stem id: inverse document frequency over the English sentences (0 for unseen stems). */
-  readonly enStemWeights: Float64Array
-  /** Per Chinese word id: the word itself. */
-  readonly zhWordTexts: readonly string[]
-  /** Number of stem ids in use: every id in `enStems` and `zhWordTranslations` is below it. */
+  readonly zh: ChineseFeatures
+  readonly en: EnglishFeatures
+  /** Number of stem ids in use: every id in `en.stems` and `zh.wordTranslations` is below it. */
   readonly stemCount: number
-  /** Per sentence: ids of its distinct anchors (numbers, Latin tokens, quote, bracket and question marks). */
-  readonly zhAnchors: readonly Int32Array[]
-  readonly enAnchors: readonly Int32Array[]
-  /** Anchor ids that stand for a quote, bracket or question mark rather than a number or token. */
-  readonly markAnchors: ReadonlySet<number>
-  /** Number of anchor ids and name ids in use. */
-  readonly anchorCount: number
   /** Anchor and name keys (`n:28`, `l:g20`, `name:wenjie`, `quote`) → ids. */
   readonly anchorIds: ReadonlyMap<string, number>
-  /** The Chinese sentences as given, for names learnt from character runs. */
-  readonly zhTexts: readonly string[]
-  /** Per English sentence: capitalised words the dictionary cannot translate (name candidates), lowercase. */
-  readonly enNameWords: readonly (readonly string[])[]
-  /** Per English sentence: ids of capitalised words that romanise a Chinese name somewhere in the text. */
-  readonly enNames: readonly Int32Array[]
-  /** Per Chinese sentence: ids of the name words it romanises. */
-  readonly zhNames: readonly Int32Array[]
-  /** Per sentence: 1 when a quotation is still open after it (see `quoteStates`). */
-  readonly zhQuoteOpen: Uint8Array
-  readonly enQuoteOpen: Uint8Array
-  /** 1 for a sentence with anchors (or, in English, names), so spans without any are skipped fast. */
-  readonly zhHasAnchors: Uint8Array
-  readonly enHasAnchors: Uint8Array
+  /** Number of anchor ids and name ids in use: the size of `anchorIds`. */
+  readonly anchorCount: number
+  /** Anchor ids that stand for a quote, bracket or question mark rather than a number or token. */
+  readonly markAnchors: ReadonlySet<number>
 }
 
 /**
@@ -64,40 +80,82 @@ const SEGMENTIT_MAX_CHARACTERS = 100_000
 /** Anchors that are punctuation marks, not numbers or tokens: common, so they weigh less (ids 0, 1, 2). */
 const MARK_ANCHORS = ['quote', 'bracket', 'question'] as const
 
+/** The ids of {@link MARK_ANCHORS}: the first ids of every alignment. */
+const MARK_ANCHOR_IDS: ReadonlySet<number> = new Set(MARK_ANCHORS.map((_, id) => id))
+
 /**
  * Extracts the {@link PairFeatures} of Chinese and English sentences with CC-CEDICT and, when given,
  * ECDICT, whose translations found in a Chinese word join the word's CC-CEDICT ones.
  */
 export function extractPairFeatures(zh: readonly string[], en: readonly string[], cedict: Cedict, ecdict?: Ecdict): PairFeatures {
-  const { zhWords, zhWordTexts } = readChineseWords(zh, cedict)
-  const stems = readStems(en, zhWordTexts, cedict, ecdict)
+  const words = readChineseWords(zh, cedict)
+  const stems = readStems(en, words.wordTexts, cedict, ecdict)
   const marks = readAnchorsAndNames(zh, en, cedict, stems.translatable)
-  return {
-    zhLengths: Float64Array.from(zh, visibleLength),
-    enLengths: Float64Array.from(en, visibleLength),
-    zhWords: zhWords.map((ids) => Int32Array.from(ids)),
-    enStems: stems.enStems.map((ids) => Int32Array.from(ids)),
-    zhWordTranslations: stems.zhWordTranslations,
-    zhWordWeights: inverseFrequencies(zhWords, zhWordTexts.length),
-    enStemWeights: inverseFrequencies(stems.enStems, stems.stemCount),
-    zhWordTexts,
+  return assemblePairFeatures({
+    zh: readChineseSide(zh, words, stems, marks.zh),
+    en: readEnglishSide(en, stems, marks.en),
     stemCount: stems.stemCount,
-    ...marks,
-    markAnchors: new Set(MARK_ANCHORS.map((_, id) => id)),
-    zhTexts: zh,
-    zhQuoteOpen: quoteStates(zh, 'zh'),
-    enQuoteOpen: quoteStates(en, 'en'),
-    zhHasAnchors: Uint8Array.from(marks.zhAnchors, (anchors) => (anchors.length > 0 ? 1 : 0)),
-    enHasAnchors: anchorFlags(marks.enAnchors, marks.enNames),
-  }
+    anchorIds: marks.anchorIds,
+  })
+}
+
+/** Pair features from their parts, with the anchor count and mark ids that go with them. */
+export function assemblePairFeatures(parts: Omit<PairFeatures, 'anchorCount' | 'markAnchors'>): PairFeatures {
+  const { zh, en, stemCount, anchorIds } = parts
+  return { zh, en, stemCount, anchorIds, anchorCount: anchorIds.size, markAnchors: MARK_ANCHOR_IDS }
+}
+
+/** The Chinese side from its parts, with the flags of its sentences that have anchors. */
+export function assembleChineseFeatures(parts: Omit<ChineseFeatures, 'hasAnchors'>): ChineseFeatures {
+  const { lengths, anchors, names, quoteOpen, texts, words, wordTexts, wordWeights, wordTranslations } = parts
+  return { lengths, anchors, names, quoteOpen, hasAnchors: anchorFlags(anchors), texts, words, wordTexts, wordWeights, wordTranslations }
+}
+
+/** The English side from its parts, with the flags of its sentences that have anchors or names. */
+export function assembleEnglishFeatures(parts: Omit<EnglishFeatures, 'hasAnchors'>): EnglishFeatures {
+  const { lengths, anchors, names, quoteOpen, stems, stemWeights, nameWords } = parts
+  return { lengths, anchors, names, quoteOpen, hasAnchors: anchorFlags(anchors, names), stems, stemWeights, nameWords }
+}
+
+/** The Chinese side of {@link extractPairFeatures}. */
+function readChineseSide(zh: readonly string[], words: ChineseWords, stems: Stems, marks: SideMarks): ChineseFeatures {
+  return assembleChineseFeatures({
+    ...readSideFields(zh, 'zh', marks),
+    texts: zh,
+    words: words.words.map((ids) => Int32Array.from(ids)),
+    wordTexts: words.wordTexts,
+    wordWeights: inverseFrequencies(words.words, words.wordTexts.length),
+    wordTranslations: stems.zhWordTranslations,
+  })
+}
+
+/** The English side of {@link extractPairFeatures}. */
+function readEnglishSide(en: readonly string[], stems: Stems, marks: EnglishMarks): EnglishFeatures {
+  return assembleEnglishFeatures({
+    ...readSideFields(en, 'en', marks),
+    stems: stems.enStems.map((ids) => Int32Array.from(ids)),
+    stemWeights: inverseFrequencies(stems.enStems, stems.stemCount),
+    nameWords: marks.nameWords,
+  })
+}
+
+/** What both sides read alike from their sentences (lengths, quotation states), with the marks found in them. */
+function readSideFields(texts: readonly string[], language: 'zh' | 'en', marks: SideMarks): Omit<SideFeatures, 'hasAnchors'> {
+  return { lengths: Float64Array.from(texts, visibleLength), anchors: marks.anchors, names: marks.names, quoteOpen: quoteStates(texts, language) }
 }
 
 /** The distinct word ids of each Chinese sentence, and the word of each id. */
-function readChineseWords(zh: readonly string[], cedict: Cedict): { zhWords: number[][]; zhWordTexts: string[] } {
+interface ChineseWords {
+  readonly words: number[][]
+  readonly wordTexts: string[]
+}
+
+/** Reads the {@link ChineseWords} of the Chinese sentences: ids numbered in order of first sight. */
+function readChineseWords(zh: readonly string[], cedict: Cedict): ChineseWords {
   const wordIds = new Map<string, number>()
   const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
-  const zhWords = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
-  return { zhWords, zhWordTexts: [...wordIds.keys()] }
+  const words = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
+  return { words, wordTexts: [...wordIds.keys()] }
 }
 
 interface Stems {
@@ -131,7 +189,17 @@ function readStems(en: readonly string[], zhWordTexts: readonly string[], cedict
   }
 }
 
-type AnchorsAndNames = Pick<PairFeatures, 'zhAnchors' | 'enAnchors' | 'anchorCount' | 'anchorIds' | 'enNameWords' | 'enNames' | 'zhNames'>
+/** The anchor and name ids of one side's sentences. */
+type SideMarks = Pick<SideFeatures, 'anchors' | 'names'>
+
+/** The English marks, with the name candidates the names were picked from. */
+type EnglishMarks = SideMarks & Pick<EnglishFeatures, 'nameWords'>
+
+interface AnchorsAndNames {
+  readonly zh: SideMarks
+  readonly en: EnglishMarks
+  readonly anchorIds: Map<string, number>
+}
 
 /** Anchors of each sentence (numbers, Latin tokens, marks) and the names that romanise a Chinese name of the text. */
 function readAnchorsAndNames(zh: readonly string[], en: readonly string[], cedict: Cedict, translatable: (word: string) => boolean): AnchorsAndNames {
@@ -146,7 +214,7 @@ function readAnchorsAndNames(zh: readonly string[], en: readonly string[], cedic
   const enAnchors = en.map((text) => toIds(englishAnchors(text, latin)))
   const enNames = nameWords.map((words) => toIds(words.filter((word) => foundNames.has(word)).map(nameKey)))
   const zhNameIds = zhNames.map((names) => toIds([...names].map(nameKey)))
-  return { zhAnchors, enAnchors, anchorCount: anchorIds.size, anchorIds, enNameWords: nameWords, enNames, zhNames: zhNameIds }
+  return { zh: { anchors: zhAnchors, names: zhNameIds }, en: { anchors: enAnchors, names: enNames, nameWords }, anchorIds }
 }
 
 /** Characters other than white space: the length unit of the length model on both sides. */
@@ -177,8 +245,9 @@ export function nameKey(word: string): string {
   return `name:${word}`
 }
 
-/** Per English sentence: 1 when it has an anchor or a name. */
-export function anchorFlags(anchors: readonly Int32Array[], names: readonly Int32Array[]): Uint8Array {
+/** Per sentence: 1 when it has an anchor or, when `names` are given, a name. */
+function anchorFlags(anchors: readonly Int32Array[], names?: readonly Int32Array[]): Uint8Array {
+  if (names === undefined) return Uint8Array.from(anchors, (ids) => (ids.length > 0 ? 1 : 0))
   return Uint8Array.from(names, (ids, j) => ((anchors[j]?.length ?? 0) + ids.length > 0 ? 1 : 0))
 }
 

@@ -30,7 +30,7 @@ const en = [
 
 describe('word order evidence', () => {
   const features = extractPairFeatures(zh, en, loadCedict())
-  const matches = createWordMatches(features, createLexiconModel(features, features.zhWordTranslations))
+  const matches = createWordMatches(features, createLexiconModel(features, features.zh.wordTranslations))
   const beads = zh.map((_, index) => ({ zhStart: index, zhCount: 1, enStart: index, enCount: 1 }))
   const order = createWordOrderEvidence(features, matches, beads)
 

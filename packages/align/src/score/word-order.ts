@@ -115,8 +115,8 @@ function binOf(distance: number): number {
  */
 function createDistanceReader(features: PairFeatures, matches: WordMatches): DistanceReader {
   const state: DistanceState = {
-    zhWordsBefore: cumulative(Float64Array.from(features.zhWords, (ids) => ids.length)),
-    enWordsBefore: cumulative(Float64Array.from(features.enStems, (ids) => ids.length)),
+    zhWordsBefore: cumulative(Float64Array.from(features.zh.words, (ids) => ids.length)),
+    enWordsBefore: cumulative(Float64Array.from(features.en.stems, (ids) => ids.length)),
     zhBest: new Float64Array(0),
     enBest: new Float64Array(0),
     zhUsed: 0,

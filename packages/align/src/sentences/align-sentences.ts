@@ -129,7 +129,7 @@ function searchZhEn(zh: readonly string[], en: readonly string[], options: Resol
 function anchoredBand(context: AlignmentContext, models: AlignmentModels): SearchBand {
   const anchors = context.options.lexicon ? findAnchors(context.features, models.lexicon) : []
   const points = anchors.map(({ zh, en }): PathPoint => [zh, en])
-  const center = centerThrough(points, context.features.zhLengths, context.enCount)
+  const center = centerThrough(points, context.features.zh.lengths, context.enCount)
   const widths = Float64Array.from(distanceToPoints(points, context.zhCount), (distance) =>
     Math.min(MAX_FIRST_PASS_WIDTH, ANCHORED_WIDTH + GAP_WIDENING * distance),
   )

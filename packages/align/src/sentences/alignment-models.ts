@@ -25,8 +25,8 @@ export interface AlignmentModels {
 /** Models from the texts alone: length ratio of the totals, dictionary translations, prior recall. */
 export function priorModels(context: AlignmentContext): AlignmentModels {
   const { features } = context
-  const length = priorLengthModel(features.zhLengths, features.enLengths)
-  const lexicon = createLexiconModel(features, features.zhWordTranslations)
+  const length = priorLengthModel(features.zh.lengths, features.en.lengths)
+  const lexicon = createLexiconModel(features, features.zh.wordTranslations)
   return { length, lexicon, beads: beadModel(context, features, length, lexicon), boundary: () => 0, features }
 }
 
@@ -43,8 +43,8 @@ export function refineModels(context: AlignmentContext, models: AlignmentModels,
     models.length,
   )
   const translations = context.options.learnLexicon
-    ? learnTranslations(context.features, beads, context.features.zhWordTranslations)
-    : context.features.zhWordTranslations
+    ? learnTranslations(context.features, beads, context.features.zh.wordTranslations)
+    : context.features.zh.wordTranslations
   const unrefined = createLexiconModel(context.features, translations)
   const weighOrder = context.options.lexicon && context.options.wordOrder
   const matches = createWordMatches(context.features, unrefined, weighOrder)
@@ -89,5 +89,5 @@ function lexiconBeads(path: readonly PathBead[]): LexiconBead[] {
 }
 
 function lengthsOf(context: AlignmentContext, bead: LexiconBead): [number, number] {
-  return [context.features.zhLengths[bead.zhStart] ?? 0, context.features.enLengths[bead.enStart] ?? 0]
+  return [context.features.zh.lengths[bead.zhStart] ?? 0, context.features.en.lengths[bead.enStart] ?? 0]
 }

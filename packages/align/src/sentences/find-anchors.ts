@@ -40,11 +40,11 @@ const MAX_STRAY = 12
  */
 export function findAnchors(features: PairFeatures, lexicon: LexiconModel): Anchor[] {
   const index = rareStemIndex(features, lexicon)
-  const diagonal = lengthDiagonal(features.enLengths, features.zhLengths)
-  const radius = Math.max(MIN_SEARCH_RADIUS, Math.round(SEARCH_SHARE * features.zhWords.length))
-  const scores = new Float64Array(features.zhWords.length)
+  const diagonal = lengthDiagonal(features.en.lengths, features.zh.lengths)
+  const radius = Math.max(MIN_SEARCH_RADIUS, Math.round(SEARCH_SHARE * features.zh.words.length))
+  const scores = new Float64Array(features.zh.words.length)
   const candidates: Array<Anchor & { weight: number }> = []
-  features.enStems.forEach((stems, en) => {
+  features.en.stems.forEach((stems, en) => {
     const center = diagonal[en] ?? 0
     const touched: number[] = []
     for (const stem of stems) {
@@ -81,7 +81,7 @@ export function dropStrays(chain: readonly Anchor[], diagonal: Float64Array): An
 function rareStemIndex(features: PairFeatures, lexicon: LexiconModel): Map<number, number[]> {
   const index = new Map<number, number[]>()
   const seen = new Int32Array(features.stemCount).fill(-1)
-  features.zhWords.forEach((words, zh) => {
+  features.zh.words.forEach((words, zh) => {
     for (const word of words) {
       for (const stem of lexicon.translations[word] ?? []) {
         if (seen[stem] === zh || (lexicon.enChance[stem] ?? 1) > MAX_ANCHOR_CHANCE) continue
