@@ -135,6 +135,7 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   fuzzyMatchScore: [text('a'), text('b'), language()],
   isPlausibleLanguage: [text('text'), language()],
   languageName: [text('code', 'fra')],
+  looksLikeOutline: [text('text'), language()],
   looksLikeAcronym: [text('term', 'SMEs')],
   parseArgument: [object('schema', coreApi.languageSchema, { parse: 1 }, 'schema')],
   readChineseOutline: [text('text', '一、总则\n内容。\n'), readerOptions()],

@@ -1,6 +1,6 @@
 import { EmptyInputError, LanguageMismatchError } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
-import { align, looksLikeOutline } from './align.js'
+import { align } from './align.js'
 
 const ZH = '中小企业是创新和就业的主要来源。鼓励成员建立平台，支持中小企业的数字化转型和能力建设。'
 const EN = 'SMEs are a major source of innovation and employment. Encourage members to establish platforms to support SMEs digital transformation and capacity building.'
@@ -45,9 +45,4 @@ describe('align', () => {
     expect(() => align('日本政府は中小企業のデジタル化を支援するための新しい政策を発表しました。', EN)).toThrow(/detected Japanese \(jpn\)/)
   })
 
-  it('tells an outline from plain paragraphs', () => {
-    expect(looksLikeOutline('一、概要\n\n二、背景\n\n（一）合作研究\n', 'zh')).toBe(true)
-    expect(looksLikeOutline('## Title\n\n### 1. Overview\n\n### 2. Background\n', 'en')).toBe(true)
-    expect(looksLikeOutline(EN, 'en')).toBe(false)
-  })
 })

@@ -6,7 +6,7 @@ import {
   EmptyInputError,
   LanguageMismatchError,
   languageName,
-  languageSchema,
+  looksLikeOutline,
   parseArgument,
   readChineseOutline,
   readEnglishOutline,
@@ -110,15 +110,4 @@ function readDocument(text: string, language: Language, mode: ReadMode, id: stri
   if (mode === 'presplit') return readPresplit(text, { ...settings, language })
   if (!outline) return readPlainText(text, { ...settings, language })
   return language === 'zh' ? readChineseOutline(text, settings) : readEnglishOutline(text, settings)
-}
-
-/** At least this many heading lines make a text an outline rather than plain paragraphs. */
-const OUTLINE_MIN_HEADINGS = 3
-
-/** Whether a text has numbered headings: markdown `#` lines in English, `一、` / `（一）` lines in Chinese. */
-export function looksLikeOutline(text: string, language: Language): boolean {
-  parseArgument(textSchema, text, 'text', TEXT_HINT)
-  parseArgument(languageSchema, language, 'language')
-  const pattern = language === 'zh' ? /^[\s\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/gm : /^#{1,6} /gm
-  return (text.match(pattern)?.length ?? 0) >= OUTLINE_MIN_HEADINGS
 }
