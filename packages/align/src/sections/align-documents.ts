@@ -14,6 +14,7 @@ import { similarityOfComponents } from '../score/bead-model.js'
 import { z } from 'zod'
 import { alignSentencesOptionsSchema, DEFAULT_SENTENCE_OPTIONS, type ResolvedAlignSentencesOptions } from '../sentences/align-options.js'
 import { alignCheckedSentences } from '../sentences/align-sentences.js'
+import { createProgressReporter, type ProgressReporter } from '../sentences/report-progress.js'
 import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
 import { alignSections, alignSectionsOptionsSchema, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
@@ -62,16 +63,17 @@ export function alignCheckedDocuments(source: Document, target: Document, option
     headingSimilarity: options.headingSimilarity ?? ((a, b) => lexicalSimilarity(a, b, scoringOptions)),
   })
   const headingScores = headingPosteriors(source.children, target.children, matches, scoringOptions)
-  const aligner = documentAligner(scoringOptions, onProgress, sourceCount)
+  const progress = createProgressReporter(sourceCount, onProgress)
+  const align = documentAligner(scoringOptions, progress)
   const pending: PendingSection[] = matches.map((match, index) => ({
     match,
     heading: headingBead(match, headingScores[index] ?? 0),
     parts: alignParts(match.source, match.target).map((pair) => ({
       kind: pair.kind,
-      beads: alignPartSentences(pair, aligner.align),
+      beads: alignPartSentences(pair, align),
     })),
   }))
-  aligner.finish()
+  progress.finish()
   const sections = numberBeads(pending)
   const beads = sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)])
   assertAlignment(beads, sourceCount, collectSentences(target).length, 'document alignment')
@@ -85,25 +87,14 @@ export function alignCheckedDocuments(source: Document, target: Document, option
   }
 }
 
-/**
- * The sentence aligner of every part, with `onProgress` reports turned from one part's sentences into
- * the whole source document's: sentences of the parts already aligned plus those done in this one.
- */
-function documentAligner(rest: ResolvedAlignSentencesOptions, onProgress: ResolvedAlignSentencesOptions['onProgress'], total: number): { align: TextAligner; finish(): void } {
-  if (onProgress === undefined) return { align: (s, t) => alignCheckedSentences(s, t, rest), finish: () => {} }
+/** The sentence aligner of every part, each part reporting its stretch of the document's source sentences. */
+function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter): TextAligner {
   let finished = 0
-  let reported = 0
-  const report = (done: number): void => {
-    if (done <= reported || done >= total) return
-    reported = done
-    onProgress(done, total)
-  }
-  const align: TextAligner = (source, target) => {
-    const beads = alignCheckedSentences(source, target, { ...rest, onProgress: (done) => report(finished + done) })
+  return (source, target) => {
+    const beads = alignCheckedSentences(source, target, rest, progress.part(finished, source.length))
     finished += source.length
     return beads
   }
-  return { align, finish: () => onProgress(total, total) }
 }
 
 /**

@@ -82,9 +82,16 @@ export function alignSentences(
   return alignCheckedSentences(source, target, parseArgument(alignSentencesOptionsSchema, options, 'options'))
 }
 
-/** {@link alignSentences} on arguments already checked, with options resolved: for the aligner's own calls. */
-export function alignCheckedSentences(source: readonly string[], target: readonly string[], resolved: ResolvedAlignSentencesOptions): Bead[] {
-  const progress = createProgressReporter(source.length, resolved.onProgress)
+/**
+ * {@link alignSentences} on arguments already checked, with options resolved: for the aligner's own
+ * calls, which pass the stretch of their own progress reporter that these sentences take.
+ */
+export function alignCheckedSentences(
+  source: readonly string[],
+  target: readonly string[],
+  resolved: ResolvedAlignSentencesOptions,
+  progress: ProgressReporter = createProgressReporter(source.length, resolved.onProgress),
+): Bead[] {
   const empty = source.length === 0 || target.length === 0
   const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress)
   progress.finish()

@@ -6,14 +6,19 @@ const MAX_REPORT_STEP = 500
 /** …and at least every this share of the text, so a short text still moves in 1 % steps. */
 const REPORT_SHARE = 0.01
 
-/** Tells a caller how far an alignment of `total` source sentences has got, in steps of at most 1 %. */
+/**
+ * Tells a caller how far an alignment of `total` source sentences has got, in steps of at most 1 %:
+ * the one way progress travels, from the public entry that was given `onProgress` down to the searches.
+ */
 export interface ProgressReporter {
   /**
-   * A row listener for a search over rows 0…`rows` that takes the share `from`…`to` of the work;
-   * `undefined` when nobody listens, so the search pays nothing.
+   * A row listener for a search over rows 0…`rows` that takes the share `from`…`to` of this reporter's
+   * sentences; `undefined` when nobody listens, so the search pays nothing.
    */
   during(from: number, to: number, rows: number): ((row: number) => void) | undefined
-  /** The final report, `done === total`. */
+  /** The reporter of one stretch of the work: `count` source sentences from `offset`, counted in this one's total. */
+  part(offset: number, count: number): ProgressReporter
+  /** The stretch is done: the whole alignment (`done === total`) for the reporter an entry made. */
   finish(): void
 }
 
@@ -26,14 +31,17 @@ export function createProgressReporter(total: number, onProgress: ProgressCallba
     reported = done
     onProgress(done, total)
   }
-  return {
+  const stretch = (offset: number, count: number, whole = false): ProgressReporter => ({
     during(from, to, rows) {
       if (onProgress === undefined) return undefined
       const last = Math.max(1, rows - 1)
-      return (row) => report(Math.floor(total * (from + ((to - from) * row) / last)))
+      return (row) => report(offset + Math.floor(count * (from + ((to - from) * row) / last)))
     },
+    part: (start, length) => stretch(offset + start, length),
     finish() {
-      onProgress?.(total, total)
+      if (whole) onProgress?.(total, total)
+      else report(offset + count)
     },
-  }
+  })
+  return stretch(0, total, true)
 }
