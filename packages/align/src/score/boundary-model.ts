@@ -22,15 +22,21 @@ const NEIGHBOUR_SHIFTS = [-2, -1, 1, 2] as const
 /** The model before a first path: no evidence. */
 export const NO_BOUNDARY_EVIDENCE: BoundaryModel = { evidence: () => 0 }
 
-/**
- * Estimated from the bead ends of a first path: how often the two sides agree (both inside a
- * quotation or both outside) at those ends, against how often they agree at the neighbouring
- * boundaries a search weighs them against (the English end moved by one or two sentences). A
- * disagreeing boundary costs the difference of the two log-likelihood ratios, so agreeing ones
- * cost nothing and paths are not rewarded for having more beads. Laplace-smoothed rates.
- */
+/** The quotation model: {@link estimateAgreementModel} over whether a quotation is still open after each sentence. */
 export function estimateBoundaryModel(features: PairFeatures, ends: readonly BeadEnd[]): BoundaryModel {
-  const agrees = (zhEnd: number, enEnd: number): boolean => stateAt(features.zh.quoteOpen, zhEnd) === stateAt(features.en.quoteOpen, enEnd)
+  return estimateAgreementModel(features.zh.quoteOpen, features.en.quoteOpen, ends)
+}
+
+/**
+ * Estimated from the bead ends of a first path, for a state each sentence ends in on each side (a
+ * quotation still open after it, or the end of its paragraph): how often the two sides agree at those
+ * ends, against how often they agree at the neighbouring boundaries a search weighs them against (the
+ * English end moved by one or two sentences). A disagreeing boundary costs the difference of the two
+ * log-likelihood ratios, so agreeing ones cost nothing and paths are not rewarded for having more
+ * beads. Laplace-smoothed rates; no evidence when agreement is no likelier at the path's ends.
+ */
+export function estimateAgreementModel(zhStates: Uint8Array, enStates: Uint8Array, ends: readonly BeadEnd[]): BoundaryModel {
+  const agrees = (zhEnd: number, enEnd: number): boolean => stateAt(zhStates, zhEnd) === stateAt(enStates, enEnd)
   let agreeing = 0
   let shiftedAgreeing = 0
   let shiftedTotal = 0
@@ -38,7 +44,7 @@ export function estimateBoundaryModel(features: PairFeatures, ends: readonly Bea
     if (agrees(zhEnd, enEnd)) agreeing++
     for (const shift of NEIGHBOUR_SHIFTS) {
       const other = enEnd + shift
-      if (other < 0 || other >= features.en.quoteOpen.length) continue
+      if (other < 0 || other >= enStates.length) continue
       shiftedTotal++
       if (agrees(zhEnd, other)) shiftedAgreeing++
     }

@@ -90,8 +90,8 @@ export function alignCheckedDocuments(source: Document, target: Document, option
 /** The sentence aligner of every part, each part reporting its stretch of the document's source sentences. */
 function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter): TextAligner {
   let finished = 0
-  return (source, target) => {
-    const beads = alignCheckedSentences(source, target, rest, progress.part(finished, source.length))
+  return (source, target, paragraphEnds) => {
+    const beads = alignCheckedSentences(source, target, rest, progress.part(finished, source.length), paragraphEnds)
     finished += source.length
     return beads
   }

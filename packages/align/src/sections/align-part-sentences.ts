@@ -1,8 +1,9 @@
 import type { Bead, Sentence } from '@duiqi/core'
+import type { ParagraphEnds } from '../sentences/align-sentences.js'
 import type { PartPair } from './align-parts.js'
 
-/** Aligns two lists of sentence texts; beads index into the lists given. */
-export type TextAligner = (source: readonly string[], target: readonly string[]) => Bead[]
+/** Aligns two lists of sentence texts, told which of them end a paragraph; beads index into the lists given. */
+export type TextAligner = (source: readonly string[], target: readonly string[], paragraphEnds: ParagraphEnds) => Bead[]
 
 type Side = 'source' | 'target'
 
@@ -29,7 +30,7 @@ interface LabelRun {
 export function alignPartSentences(pair: PartPair, align: TextAligner): Bead[] {
   const sourceText = pair.source.filter((sentence) => !isStandaloneLabel(sentence))
   const targetText = pair.target.filter((sentence) => !isStandaloneLabel(sentence))
-  const beads = alignTexts(sourceText, targetText, align)
+  const beads = alignTexts(sourceText, targetText, pair.paragraphEnds, align)
   const sourceRuns = labelRuns(pair.source, 'source', beads)
   const targetRuns = labelRuns(pair.target, 'target', beads)
   const labelBeads: Array<{ at: number; bead: Bead }> = []
@@ -59,13 +60,15 @@ export function alignPartSentences(pair: PartPair, align: TextAligner): Bead[] {
   return beads
 }
 
-function alignTexts(source: readonly Sentence[], target: readonly Sentence[], align: TextAligner): Bead[] {
+function alignTexts(source: readonly Sentence[], target: readonly Sentence[], ends: PartPair['paragraphEnds'], align: TextAligner): Bead[] {
   if (source.length === 0 && target.length === 0) return []
   const toDocument = (indices: readonly number[], sentences: readonly Sentence[]) =>
     indices.map((index) => sentences[index]!.index)
+  const flags = (sentences: readonly Sentence[], last: ReadonlySet<number>) => Uint8Array.from(sentences, (sentence) => (last.has(sentence.index) ? 1 : 0))
   return align(
     source.map((sentence) => sentence.text),
     target.map((sentence) => sentence.text),
+    { source: flags(source, ends.source), target: flags(target, ends.target) },
   ).map((bead) => ({ ...bead, source: toDocument(bead.source, source), target: toDocument(bead.target, target) }))
 }
 

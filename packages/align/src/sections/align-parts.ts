@@ -5,6 +5,8 @@ export interface PartPair {
   readonly kind: PartKind
   readonly source: readonly Sentence[]
   readonly target: readonly Sentence[]
+  /** Document indices of the sentences that end a paragraph, on each side. */
+  readonly paragraphEnds: { readonly source: ReadonlySet<number>; readonly target: ReadonlySet<number> }
 }
 
 /**
@@ -23,14 +25,21 @@ export function alignParts(source: Section | undefined, target: Section | undefi
       kind: part.kind,
       source: partSentences(part),
       target: partSentences(targetParts[index]!),
+      paragraphEnds: { source: paragraphEnds([part]), target: paragraphEnds([targetParts[index]!]) },
     }))
   }
   const merged = {
     kind: 'body' as const,
     source: sourceParts.flatMap(partSentences),
     target: targetParts.flatMap(partSentences),
+    paragraphEnds: { source: paragraphEnds(sourceParts), target: paragraphEnds(targetParts) },
   }
   return merged.source.length + merged.target.length === 0 ? [] : [merged]
+}
+
+/** The last sentence of each paragraph of some parts, by document index. */
+function paragraphEnds(parts: readonly Part[]): Set<number> {
+  return new Set(parts.flatMap((part) => part.children.map((paragraph) => paragraph.children.at(-1)!.index)))
 }
 
 function partSentences(part: Part): Sentence[] {

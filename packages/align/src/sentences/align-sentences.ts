@@ -5,7 +5,7 @@ import {
   type AlignSentencesOptions,
   type ResolvedAlignSentencesOptions,
 } from './align-options.js'
-import { createAlignmentContext, type AlignmentContext } from './alignment-context.js'
+import { createAlignmentContext, type AlignmentContext, type ZhEn } from './alignment-context.js'
 import { priorModels, refineModels, type AlignmentModels } from './alignment-models.js'
 import { searchBand, searchBandWithConfidence, type BeadValue, type PathBead } from './banded-dynamic-program.js'
 import {
@@ -31,6 +31,12 @@ import {
 } from './search-band.js'
 
 export type { AlignSentencesOptions } from './align-options.js'
+
+/** Per source and target sentence, 1 where it ends a paragraph of running text: a break on both sides is evidence of a bead boundary. */
+export interface ParagraphEnds {
+  readonly source: Uint8Array
+  readonly target: Uint8Array
+}
 
 /** Half-width of the first search band at an anchor, in sentences. */
 const ANCHORED_WIDTH = 12
@@ -91,9 +97,10 @@ export function alignCheckedSentences(
   target: readonly string[],
   resolved: ResolvedAlignSentencesOptions,
   progress: ProgressReporter = createProgressReporter(source.length, resolved.onProgress),
+  paragraphEnds?: ParagraphEnds,
 ): Bead[] {
   const empty = source.length === 0 || target.length === 0
-  const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress)
+  const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress, paragraphEnds)
   progress.finish()
   assertAlignment(beads, source.length, target.length, 'sentence alignment')
   return beads
@@ -103,16 +110,24 @@ export function alignCheckedSentences(
  * The one place orientation is handled: the search runs with Chinese sentences as rows and English as
  * columns, whichever side the caller gave as the source, and its beads are turned back here.
  */
-function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter): Bead[] {
+function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter, paragraphEnds: ParagraphEnds | undefined): Bead[] {
   const zhIsSource = (options.sourceLanguage ?? detectSourceLanguage(source, target)) === 'zh'
   const scorers = zhIsSource ? options.scorers : options.scorers.map((scorer) => ({ ...scorer, score: (zh: readonly number[], en: readonly number[]) => scorer.score(en, zh) }))
-  const beads = zhIsSource ? searchZhEn(source, target, options, scorers, progress) : searchZhEn(target, source, options, scorers, progress)
+  const ends = paragraphEnds === undefined ? undefined : zhIsSource ? { zh: paragraphEnds.source, en: paragraphEnds.target } : { zh: paragraphEnds.target, en: paragraphEnds.source }
+  const beads = zhIsSource ? searchZhEn(source, target, options, scorers, progress, ends) : searchZhEn(target, source, options, scorers, progress, ends)
   return zhIsSource ? beads : beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source }))
 }
 
 /** The two searches: anchored and wide with the prior models, then narrow with the refined ones, which also weighs each bead's confidence. */
-function searchZhEn(zh: readonly string[], en: readonly string[], options: ResolvedAlignSentencesOptions, scorers: readonly ExtraScorer[], progress: ProgressReporter): Bead[] {
-  const context = createAlignmentContext(zh, en, options, scorers)
+function searchZhEn(
+  zh: readonly string[],
+  en: readonly string[],
+  options: ResolvedAlignSentencesOptions,
+  scorers: readonly ExtraScorer[],
+  progress: ProgressReporter,
+  paragraphEnds: ZhEn<Uint8Array> | undefined,
+): Bead[] {
+  const context = createAlignmentContext(zh, en, options, scorers, paragraphEnds)
   const prior = priorModels(context)
   const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
   const rows = zh.length + 1

@@ -15,6 +15,14 @@ export interface AlignmentContext {
   readonly options: ResolvedAlignSentencesOptions
   /** The caller's scorers, asked with Chinese and English sentence indices. */
   readonly extraScorers: readonly ExtraScorer[]
+  /** Per sentence, 1 where it ends a paragraph of running text; absent for sentences given as a list. */
+  readonly paragraphEnds: ZhEn<Uint8Array> | undefined
+}
+
+/** A value for each language side. */
+export interface ZhEn<T> {
+  readonly zh: T
+  readonly en: T
 }
 
 /** Reads the sentences once: dictionary lookups, anchors, lengths. */
@@ -23,8 +31,9 @@ export function createAlignmentContext(
   en: readonly string[],
   options: ResolvedAlignSentencesOptions,
   extraScorers: readonly ExtraScorer[],
+  paragraphEnds?: ZhEn<Uint8Array>,
 ): AlignmentContext {
   const cedict = options.lexicon ? loadCedict() : createCedict([])
   const ecdict = options.lexicon && options.ecdict ? loadEcdict() : undefined
-  return { features: extractPairFeatures(zh, en, cedict, ecdict), zhCount: zh.length, enCount: en.length, options, extraScorers }
+  return { features: extractPairFeatures(zh, en, cedict, ecdict), zhCount: zh.length, enCount: en.length, options, extraScorers, paragraphEnds }
 }

@@ -3,7 +3,7 @@ import { learnTranslations, type LexiconBead } from '../score/learn-lexicon.js'
 import { learnNames } from '../score/learn-names.js'
 import type { PairFeatures } from '../score/sentence-features.js'
 import { createBeadModel, type BeadModel } from '../score/bead-model.js'
-import { estimateBoundaryModel } from '../score/boundary-model.js'
+import { estimateAgreementModel, estimateBoundaryModel } from '../score/boundary-model.js'
 import { createLexicalEvidence, createWordMatches, type WordMatches } from '../score/lexical-evidence.js'
 import { createWordOrderEvidence, type WordOrderEvidence } from '../score/word-order.js'
 import { createLexiconModel, withRecall, type LexiconModel } from '../score/lexicon-model.js'
@@ -74,11 +74,16 @@ function beadModel(
   })
 }
 
-/** The boundary model of a first path's bead ends. */
+/**
+ * The boundary models of a first path's bead ends: quotations open on one side only, and, for running
+ * text, a paragraph that ends on one side only (a break on both sides at a bead end is evidence for it).
+ */
 function boundaryOf(context: AlignmentContext, beads: readonly LexiconBead[]): AlignmentModels['boundary'] {
   const ends = beads.map((bead) => ({ zhEnd: bead.zhStart + bead.zhCount - 1, enEnd: bead.enStart + bead.enCount - 1 }))
-  const model = estimateBoundaryModel(context.features, ends)
-  return (zhEnd, enEnd) => model.evidence(zhEnd, enEnd)
+  const quotes = estimateBoundaryModel(context.features, ends)
+  const paragraphs = context.paragraphEnds === undefined ? undefined : estimateAgreementModel(context.paragraphEnds.zh, context.paragraphEnds.en, ends)
+  if (paragraphs === undefined) return (zhEnd, enEnd) => quotes.evidence(zhEnd, enEnd)
+  return (zhEnd, enEnd) => quotes.evidence(zhEnd, enEnd) + paragraphs.evidence(zhEnd, enEnd)
 }
 
 /** The beads of a path that join sentences on both sides, as Chinese and English ranges. */
