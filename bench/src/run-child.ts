@@ -12,6 +12,6 @@ export function runChild<Result>(script: string, args: readonly string[]): Resul
 }
 
 /** What a child prints last: its own measures and its peak memory (maxRSS is in kilobytes). */
-export function reportChild(measures: Readonly<Record<string, number>>): void {
+export function reportChild(measures: Readonly<Record<string, unknown>>): void {
   console.log(JSON.stringify({ ...measures, peakMegabytes: process.resourceUsage().maxRSS / 1024 }))
 }

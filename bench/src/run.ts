@@ -1,4 +1,4 @@
-// `pnpm bench`: aligns MAC-Dev and the Bible at every size, scores them with the benchmark's own
+// `pnpm bench`: aligns MAC-Dev, MAC-Dev as running text and the Bible at every size, scores them with the benchmark's own
 // score.mjs, and prints one markdown table. Each run is a child process (own time, own peak memory).
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -7,6 +7,7 @@ import { confidenceTables, judgeMacDevScores } from './confidence.js'
 import { runChild } from './run-child.js'
 import { ablations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
+import type { SentenceCounts } from './scenarios/mac-dev-raw.js'
 
 interface Row {
   readonly benchmark: string
@@ -49,7 +50,24 @@ if (wanted('bible')) {
     }
   }
 }
-console.log(`\n${markdownTable(rows)}`)
+const runningText: string[] = []
+if (wanted('mac-dev-raw')) {
+  for (const input of ['text', 'presplit'] as const) {
+    const output = join(resultsDirectory, 'mac-dev-raw', input)
+    const run = runChild<{ milliseconds: number; peakMegabytes: number; counts: Partial<SentenceCounts> }>('./child.ts', ['mac-dev-raw', input, output])
+    const score = scoreTextWith(output)
+    const counts = run.counts
+    const sentences = counts.zh === undefined ? 'as the gold' : `${counts.zh} / ${counts.goldZh} zh, ${counts.en} / ${counts.goldEn} en`
+    const label = input === 'text' ? 'running text: `align(zh, en)` (`duiqi align zh.txt en.txt`)' : 'presplit sentences: `alignSentences` (`--presplit`)'
+    runningText.push(`| ${label} | ${score.f1.toFixed(4)} | ${score.precision.toFixed(4)} | ${score.recall.toFixed(4)} | ${sentences} | ${(run.milliseconds / 1000).toFixed(1)} | ${Math.round(run.peakMegabytes)} |`)
+    console.error(`MAC-Dev running text · ${input}: char-link F1 ${score.f1.toFixed(4)}`)
+  }
+}
+if (rows.length > 0) console.log(`\n${markdownTable(rows)}`)
+if (runningText.length > 0) {
+  console.log('\n**MAC-Dev as running text** (char-link F1, macro over 6 chapters, `score-text.mjs`; sentences made against the gold\'s):\n')
+  console.log(`| input | F1 | precision | recall | sentences | time (s) | peak RSS (MB) |\n|---|---:|---:|---:|---|---:|---:|\n${runningText.join('\n')}`)
+}
 if (confidence !== '') console.log(`\nHow well the scores of the full configuration point at its wrong beads:\n\n${confidence}`)
 
 function runScenario(args: string[]): { seconds: number; megabytes: number } {
@@ -61,6 +79,11 @@ function scoreWith(args: string[]): { strict: number; lax: number } {
   const output = execFileSync(process.execPath, [join(dataDirectory, 'score.mjs'), ...args, '--json'], { encoding: 'utf8' })
   const { total } = JSON.parse(output) as { total: { strict: { f1: number }; lax: { f1: number } } }
   return { strict: total.strict.f1, lax: total.lax.f1 }
+}
+
+function scoreTextWith(output: string): { f1: number; precision: number; recall: number } {
+  const json = execFileSync(process.execPath, [join(dataDirectory, 'score-text.mjs'), '--gold', join(dataDirectory, 'mac-dev-raw', 'gold'), '--auto', output, '--json'], { encoding: 'utf8' })
+  return (JSON.parse(json) as { macro: { f1: number; precision: number; recall: number } }).macro
 }
 
 function report(row: Row | undefined): void {

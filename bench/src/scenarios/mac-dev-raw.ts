@@ -1,0 +1,68 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { align, alignSentences } from '@duiqi/align'
+import { corpusRecords, createCorpus, formatJsonl } from '@duiqi/core'
+import { readLines } from '../read-lines.js'
+
+/** Sentences a run made on each side, against the gold's. */
+export interface SentenceCounts {
+  readonly zh: number
+  readonly en: number
+  readonly goldZh: number
+  readonly goldEn: number
+}
+
+/**
+ * MAC-Dev as running text: each chapter's raw Chinese and English aligned by `align()` as a user's two
+ * files are (`duiqi align zh.txt en.txt`), written as `NNN.jsonl` for score-text.mjs. Returns the
+ * milliseconds spent aligning and the sentence counts against the gold's.
+ */
+export function runMacDevRaw(dataDirectory: string, outputDirectory: string): { milliseconds: number; counts: SentenceCounts } {
+  const folder = join(dataDirectory, 'mac-dev-raw')
+  mkdirSync(outputDirectory, { recursive: true })
+  let milliseconds = 0
+  const counts = { zh: 0, en: 0, goldZh: 0, goldEn: 0 }
+  for (const id of chapterIds(folder)) {
+    const zh = readFileSync(join(folder, 'zh', `${id}.txt`), 'utf8')
+    const en = readFileSync(join(folder, 'en', `${id}.txt`), 'utf8')
+    const started = performance.now()
+    const corpus = createCorpus(align(zh, en, { sourceLanguage: 'zh', targetLanguage: 'en' }))
+    milliseconds += performance.now() - started
+    const records = corpusRecords(corpus)
+    writeFileSync(join(outputDirectory, `${id}.jsonl`), formatJsonl(records))
+    counts.zh += corpus.sentences('zh').length
+    counts.en += corpus.sentences('en').length
+    const gold = goldBeads(folder, id)
+    counts.goldZh += gold.reduce((sum, bead) => sum + bead.zh.length, 0)
+    counts.goldEn += gold.reduce((sum, bead) => sum + bead.en.length, 0)
+  }
+  return { milliseconds, counts }
+}
+
+/**
+ * The presplit MAC-Dev chapters aligned by `alignSentences` and written as `NNN.jsonl` of sentence
+ * texts, so the same character-link measure scores them beside the running text.
+ */
+export function runMacDevPresplitAsText(dataDirectory: string, outputDirectory: string): { milliseconds: number } {
+  const folder = join(dataDirectory, 'mac-dev')
+  mkdirSync(outputDirectory, { recursive: true })
+  let milliseconds = 0
+  for (const id of chapterIds(join(dataDirectory, 'mac-dev-raw'))) {
+    const zh = readLines(join(folder, 'zh', id))
+    const en = readLines(join(folder, 'en', id))
+    const started = performance.now()
+    const beads = alignSentences(zh, en, { sourceLanguage: 'zh' })
+    milliseconds += performance.now() - started
+    const lines = beads.map((bead) => JSON.stringify({ zh: bead.source.map((i) => zh[i]), en: bead.target.map((j) => en[j]) }))
+    writeFileSync(join(outputDirectory, `${id}.jsonl`), `${lines.join('\n')}\n`)
+  }
+  return { milliseconds }
+}
+
+function chapterIds(rawFolder: string): string[] {
+  return readdirSync(join(rawFolder, 'gold')).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5)).sort()
+}
+
+function goldBeads(rawFolder: string, id: string): Array<{ zh: string[]; en: string[] }> {
+  return (JSON.parse(readFileSync(join(rawFolder, 'gold', `${id}.json`), 'utf8')) as { beads: Array<{ zh: string[]; en: string[] }> }).beads
+}
