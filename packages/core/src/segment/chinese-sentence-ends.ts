@@ -19,6 +19,9 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '〉', '】',
 const DASHES = new Set(['—'])
 /** Quotes that close an utterance a dash broke off. */
 const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '"'])
+/** Quotation marks that open and close an utterance, for telling a pause inside one from a sentence end. */
+const OPENING_QUOTES = new Set(['“', '「', '『'])
+const UTTERANCE_CLOSERS = new Set(['”', '」', '』'])
 /** A Latin letter or digit: half-width `!` or `?` after one belongs to a Latin token or an address. */
 const LATIN_WORD_CHARACTER = /[A-Za-z0-9]/
 
@@ -30,12 +33,16 @@ const LATIN_WORD_CHARACTER = /[A-Za-z0-9]/
 export function findChineseSentenceEnds(text: string): number[] {
   const ends: number[] = []
   let depth = 0
+  let quotes = 0
   let index = 0
   while (index < text.length) {
     const kind = CHARACTERS[text.charCodeAt(index)]
     if (kind !== TERMINAL) {
       if (kind === OPENING) depth++
       else if (kind === CLOSING && depth > 0) depth--
+      const character = text.charAt(index)
+      if (OPENING_QUOTES.has(character)) quotes++
+      else if (UTTERANCE_CLOSERS.has(character) && quotes > 0) quotes--
       index++
       continue
     }
@@ -44,6 +51,7 @@ export function findChineseSentenceEnds(text: string): number[] {
       const dashesEnd = skipWhile(text, index, DASHES)
       const quotesEnd = skipWhile(text, dashesEnd, CLOSING_QUOTES)
       if (quotesEnd > dashesEnd && depth === 0) ends.push(skipWhile(text, quotesEnd, CLOSERS))
+      for (let at = dashesEnd; at < quotesEnd; at++) if (UTTERANCE_CLOSERS.has(text.charAt(at)) && quotes > 0) quotes--
       index = quotesEnd
       continue
     }
@@ -53,7 +61,10 @@ export function findChineseSentenceEnds(text: string): number[] {
     }
     const terminalsEnd = skipWhile(text, index, RUN_CONTINUATIONS)
     const runEnd = skipWhile(text, terminalsEnd, CLOSERS)
-    if (depth === 0 || !isEllipsis(text.slice(index, terminalsEnd))) ends.push(runEnd)
+    // An ellipsis inside brackets, or inside a quotation that goes on after it, is a pause ("我叫…… 叫小玄子。").
+    const pause = isEllipsis(text.slice(index, terminalsEnd)) && (depth > 0 || (quotes > 0 && runEnd === terminalsEnd))
+    if (!pause) ends.push(runEnd)
+    for (let at = terminalsEnd; at < runEnd; at++) if (UTTERANCE_CLOSERS.has(text.charAt(at)) && quotes > 0) quotes--
     depth = bracketDepthAfter(CHARACTERS, text, terminalsEnd, runEnd, depth)
     index = runEnd
   }

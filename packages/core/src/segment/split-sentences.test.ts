@@ -123,6 +123,11 @@ describe('splitSentences (zh)', () => {
     expect(sentencesOf('这件事——我们以后再谈——先吃饭。', 'zh')).toEqual(['这件事——我们以后再谈——先吃饭。'])
   })
 
+  it('reads an ellipsis inside a quotation that goes on as a pause, and one that ends it as an end', () => {
+    expect(sentencesOf('他道：“我叫…… 叫小玄子。”她笑了。', 'zh')).toEqual(['他道：“我叫…… 叫小玄子。”', '她笑了。'])
+    expect(sentencesOf('“不过……不过……”他说不下去了。他想了想……他走了。', 'zh')).toEqual(['“不过……不过……”', '他说不下去了。', '他想了想……', '他走了。'])
+  })
+
   it('treats full-width spaces as white space', () => {
     expect(sentencesOf('　　第一句。　第二句。　', 'zh')).toEqual(['第一句。', '第二句。'])
   })
