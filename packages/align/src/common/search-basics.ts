@@ -1,6 +1,8 @@
 // A leaf of the aligner: what the search (sentences/) and the models it asks (score/) both need,
 // kept here so that each folder imports only downward (sentences → score → lexicon) and never back.
 
+import { outOfRange } from './range-checks.js'
+
 /**
  * The cells a search may visit: for each Chinese position `i` (0…n), English positions `low[i]`…`high[i]`.
  * Both bounds never decrease, so the band is a connected ribbon from (0, 0) to (n, m).
@@ -23,7 +25,9 @@ export const DEFAULT_SCORER_WEIGHT = 2
 /** Prefix sums: `sums[k]` is the sum of the first `k` values. */
 export function cumulative(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1)
-  for (let index = 0; index < values.length; index++) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0)
+  for (let index = 0; index < values.length; index++) {
+    sums[index + 1] = (sums[index] ?? outOfRange(sums, index)) + (values[index] ?? outOfRange(values, index))
+  }
   return sums
 }
 

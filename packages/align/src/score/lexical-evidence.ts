@@ -1,3 +1,4 @@
+import { outOfRange } from '../common/range-checks.js'
 import { LONGEST_BEAD_SIDE, type SearchBand } from '../common/search-basics.js'
 import type { LexiconModel } from './lexicon-model.js'
 import { createPairMatcher, createPairTable, type PairTable } from './pair-table.js'
@@ -44,14 +45,16 @@ export function createWordMatches(features: PairFeatures, model: LexiconModel, s
     visitWords(zhStart, zhCount, enStart, enCount, visit) {
       for (let i = zhStart; i < zhStart + zhCount; i++) {
         pairs.orSpan(i, enStart, enCount, masks, 0)
-        const [low = 0, high = 0] = masks
-        const words = zh.words[i] ?? EMPTY
+        const low = masks[0] ?? outOfRange(masks, 0)
+        const high = masks[1] ?? outOfRange(masks, 1)
+        const words = zh.words[i] ?? outOfRange(zh.words, i)
         words.forEach((word, position) => visit(true, word, hasBit(low, high, position)))
       }
       for (let j = enStart; j < enStart + enCount; j++) {
         pairs.orSpan(j, zhStart, zhCount, masks, 2)
-        const [low = 0, high = 0] = masks
-        const stems = en.stems[j] ?? EMPTY
+        const low = masks[0] ?? outOfRange(masks, 0)
+        const high = masks[1] ?? outOfRange(masks, 1)
+        const stems = en.stems[j] ?? outOfRange(en.stems, j)
         stems.forEach((stem, position) => visit(false, stem, hasBit(low, high, position)))
       }
     },
@@ -86,9 +89,9 @@ export function createLexicalEvidence(
       let total = 0
       let matched = 0
       visitWords(zhStart, zhCount, enStart, enCount, (isZh, id, found) => {
-        const known = isZh ? (model.zhRecall[id] ?? 0) > 0 : (model.enRecall[id] ?? 0) > 0
+        const known = isZh ? (model.zhRecall[id] ?? outOfRange(model.zhRecall, id)) > 0 : (model.enRecall[id] ?? outOfRange(model.enRecall, id)) > 0
         if (!known) return
-        const weight = (isZh ? wordWeights[id] : stemWeights[id]) ?? 0
+        const weight = isZh ? (wordWeights[id] ?? outOfRange(wordWeights, id)) : (stemWeights[id] ?? outOfRange(stemWeights, id))
         total += weight
         if (found) matched += weight
       })
@@ -101,8 +104,6 @@ export function createLexicalEvidence(
     },
   }
 }
-
-const EMPTY = new Int32Array(0)
 
 function hasBit(low: number, high: number, position: number): boolean {
   return position < 32 ? (low & (1 << position)) !== 0 : (high & (1 << (position - 32))) !== 0
@@ -128,9 +129,12 @@ function addSpanRatios(
   const column = Math.min(otherCount, LONGEST_BEAD_SIDE) - 1
   let sum = total
   for (let i = start; i < start + count; i++) {
-    sum += tables.missSums[i * LONGEST_BEAD_SIDE + column] ?? 0
+    const missAt = i * LONGEST_BEAD_SIDE + column
+    sum += tables.missSums[missAt] ?? outOfRange(tables.missSums, missAt)
     pairs.orSpan(i, otherStart, otherCount, masks, side)
-    if ((masks[0] ?? 0) !== 0 || (masks[1] ?? 0) !== 0) sum += gainOfBits(tables.ids[i] ?? EMPTY, masks, tables.gain, column)
+    if ((masks[0] ?? outOfRange(masks, 0)) !== 0 || (masks[1] ?? outOfRange(masks, 1)) !== 0) {
+      sum += gainOfBits(tables.ids[i] ?? outOfRange(tables.ids, i), masks, tables.gain, column)
+    }
   }
   return sum
 }
@@ -139,11 +143,12 @@ function addSpanRatios(
 function gainOfBits(ids: Int32Array, masks: Int32Array, gain: Float64Array, column: number): number {
   let total = 0
   for (let word = 0; word < 2; word++) {
-    let bits = masks[word] ?? 0
+    let bits = masks[word] ?? outOfRange(masks, word)
     while (bits !== 0) {
       const lowest = bits & -bits
       const position = 31 - Math.clz32(lowest) + 32 * word
-      total += gain[(ids[position] ?? 0) * LONGEST_BEAD_SIDE + column] ?? 0
+      const gainAt = (ids[position] ?? outOfRange(ids, position)) * LONGEST_BEAD_SIDE + column
+      total += gain[gainAt] ?? outOfRange(gain, gainAt)
       bits ^= lowest
     }
   }
@@ -177,10 +182,10 @@ function wordTables(recall: Float64Array, chance: Float64Array): { gain: Float64
   const gain = new Float64Array(recall.length * LONGEST_BEAD_SIDE)
   const miss = new Float64Array(recall.length * LONGEST_BEAD_SIDE)
   for (let id = 0; id < recall.length; id++) {
-    const hit = recall[id] ?? 0
+    const hit = recall[id] ?? outOfRange(recall, id)
     if (hit <= 0) continue
     for (let k = 1; k <= LONGEST_BEAD_SIDE; k++) {
-      const random = 1 - (1 - (chance[id] ?? 0)) ** k
+      const random = 1 - (1 - (chance[id] ?? outOfRange(chance, id))) ** k
       const truth = Math.max(hit, random)
       const missed = Math.log((1 - truth) / (1 - random))
       miss[id * LONGEST_BEAD_SIDE + k - 1] = missed
@@ -195,7 +200,10 @@ function missSums(sentences: readonly Int32Array[], miss: Float64Array): Float64
   sentences.forEach((ids, sentence) => {
     for (let k = 0; k < LONGEST_BEAD_SIDE; k++) {
       let sum = 0
-      for (const id of ids) sum += miss[id * LONGEST_BEAD_SIDE + k] ?? 0
+      for (const id of ids) {
+        const missAt = id * LONGEST_BEAD_SIDE + k
+        sum += miss[missAt] ?? outOfRange(miss, missAt)
+      }
       sums[sentence * LONGEST_BEAD_SIDE + k] = sum
     }
   })

@@ -1,7 +1,7 @@
+import { outOfRange } from '../common/range-checks.js'
 import { LONGEST_BEAD_SIDE, type SearchBand } from '../common/search-basics.js'
 import type { LexiconModel } from './lexicon-model.js'
 import type { PairFeatures } from './sentence-features.js'
-
 
 /**
  * Which words of a Chinese and an English sentence translate each other, as bit masks over the
@@ -16,12 +16,29 @@ export interface PairTable {
    */
   orSpan(index: number, start: number, count: number, masks: Int32Array, side: 0 | 2): void
   /**
-   * How many (Chinese position, English position) pairs of pair (zh, en) translate each other; they
-   * are `positionBuffer[positionFrom …]`, two bytes a pair, until the next call.
+   * Points `into` at the (Chinese position, English position) pairs of pair (zh, en) that translate
+   * each other, and returns it: the table's store on the band, else `into`'s own scratch, written
+   * here. Nothing of the table's changes, so one caller's pairs stay as they are whatever others ask.
    */
-  positions(zhIndex: number, enIndex: number): number
-  readonly positionBuffer: Uint8Array
-  readonly positionFrom: number
+  positions(zhIndex: number, enIndex: number, into: PositionPairs): PositionPairs
+}
+
+/**
+ * One caller's view of a sentence pair's position pairs: `buffer[from … from + 2 × count − 1]`, two
+ * bytes a pair. Each {@link PairTable.positions} call on it overwrites it (and its scratch), and no other.
+ */
+export interface PositionPairs {
+  buffer: Uint8Array
+  from: number
+  count: number
+  /** Where pairs computed on demand go: room for {@link MAX_POSITION_PAIRS}. */
+  readonly scratch: Uint8Array
+}
+
+/** An empty view with its own scratch, for one caller to pass to {@link PairTable.positions} again and again. */
+export function createPositionPairs(): PositionPairs {
+  const scratch = new Uint8Array(2 * MAX_POSITION_PAIRS)
+  return { buffer: scratch, from: 0, count: 0, scratch }
 }
 
 /**
@@ -42,32 +59,30 @@ export function createPairTable(
   if (storePositions) positionStore = storeBandPositions(layout, matcher, stored, positionStarts)
   else storeBandMasks(layout, matcher, stored)
   const cellOf = createCellFinder(layout)
-  const pairScratch = new Uint8Array(2 * MAX_POSITION_PAIRS)
-  const table = {
+  return {
     orSpan: createSpanReader(cellOf, stored, matcher),
-    positions(zhIndex: number, enIndex: number) {
+    positions(zhIndex, enIndex, into) {
       const cell = storePositions ? cellOf(zhIndex, enIndex) : -1
       if (cell >= 0) {
-        table.positionBuffer = positionStore
-        table.positionFrom = positionStarts[cell] ?? 0
-        return ((positionStarts[cell + 1] ?? 0) - table.positionFrom) / 2
+        into.buffer = positionStore
+        into.from = positionStarts[cell] ?? outOfRange(positionStarts, cell)
+        into.count = ((positionStarts[cell + 1] ?? outOfRange(positionStarts, cell + 1)) - into.from) / 2
+      } else {
+        into.buffer = into.scratch
+        into.from = 0
+        into.count = matcher.positions(zhIndex, enIndex, into.scratch, 0)
       }
-      table.positionBuffer = pairScratch
-      table.positionFrom = 0
-      return matcher.positions(zhIndex, enIndex, pairScratch, 0)
+      return into
     },
-    positionBuffer: pairScratch as Uint8Array,
-    positionFrom: 0,
   }
-  return table
 }
 
 /** Writes the masks of every pair of the band at its cell, straight from the matcher. */
 function storeBandMasks(layout: BandLayout, matcher: PairMatcher, stored: Int32Array): void {
   for (let row = 0; row < layout.first.length; row++) {
-    const first = layout.first[row] ?? 0
-    const offset = layout.offsets[row] ?? 0
-    for (let column = first; column <= (layout.last[row] ?? -1); column++) matcher.match(row, column, stored, 4 * (offset + column - first))
+    const first = layout.first[row] ?? outOfRange(layout.first, row)
+    const offset = layout.offsets[row] ?? outOfRange(layout.offsets, row)
+    for (let column = first; column <= (layout.last[row] ?? outOfRange(layout.last, row)); column++) matcher.match(row, column, stored, 4 * (offset + column - first))
   }
 }
 
@@ -79,9 +94,9 @@ function storeBandPositions(layout: BandLayout, matcher: PairMatcher, stored: In
   let positionStore: Uint8Array = new Uint8Array(0)
   let used = 0
   for (let row = 0; row < layout.first.length; row++) {
-    const first = layout.first[row] ?? 0
-    const offset = layout.offsets[row] ?? 0
-    for (let column = first; column <= (layout.last[row] ?? -1); column++) {
+    const first = layout.first[row] ?? outOfRange(layout.first, row)
+    const offset = layout.offsets[row] ?? outOfRange(layout.offsets, row)
+    for (let column = first; column <= (layout.last[row] ?? outOfRange(layout.last, row)); column++) {
       const cell = offset + column - first
       if (used + 2 * MAX_POSITION_PAIRS > positionStore.length) positionStore = grow(positionStore, used + 2 * MAX_POSITION_PAIRS)
       const count = matcher.positions(row, column, positionStore, used)
@@ -96,9 +111,11 @@ function storeBandPositions(layout: BandLayout, matcher: PairMatcher, stored: In
 /** The stored cell of a pair (zh, en), or −1 off the band. */
 function createCellFinder(layout: BandLayout): (zhIndex: number, enIndex: number) => number {
   const { first, last, offsets } = layout
+  // A row past the layout (every row, without a band) is off it: tested before the row is read.
   return (zhIndex, enIndex) => {
-    const firstColumn = first[zhIndex] ?? 0
-    return zhIndex < first.length && enIndex >= firstColumn && enIndex <= (last[zhIndex] ?? -1) ? (offsets[zhIndex] ?? 0) + enIndex - firstColumn : -1
+    if (zhIndex >= first.length) return -1
+    const firstColumn = first[zhIndex] ?? outOfRange(first, zhIndex)
+    return enIndex >= firstColumn && enIndex <= (last[zhIndex] ?? outOfRange(last, zhIndex)) ? (offsets[zhIndex] ?? outOfRange(offsets, zhIndex)) + enIndex - firstColumn : -1
   }
 }
 
@@ -113,12 +130,13 @@ function createSpanReader(cellOf: (zhIndex: number, enIndex: number) => number, 
       const enIndex = side === 0 ? other : index
       const cell = cellOf(zhIndex, enIndex)
       if (cell >= 0) {
-        low |= stored[4 * cell + side] ?? 0
-        high |= stored[4 * cell + side + 1] ?? 0
+        const at = 4 * cell + side
+        low |= stored[at] ?? outOfRange(stored, at)
+        high |= stored[at + 1] ?? outOfRange(stored, at + 1)
       } else {
         matcher.match(zhIndex, enIndex, scratch, 0)
-        low |= scratch[side] ?? 0
-        high |= scratch[side + 1] ?? 0
+        low |= scratch[side] ?? outOfRange(scratch, side)
+        high |= scratch[side + 1] ?? outOfRange(scratch, side + 1)
       }
     }
     masks[0] = low
@@ -133,10 +151,12 @@ function masksOfPositions(pairs: Uint8Array, from: number, count: number, into: 
   let enLow = 0
   let enHigh = 0
   for (let k = from; k < from + 2 * count; k += 2) {
-    zhLow |= lowBit(pairs[k] ?? 0)
-    zhHigh |= highBit(pairs[k] ?? 0)
-    enLow |= lowBit(pairs[k + 1] ?? 0)
-    enHigh |= highBit(pairs[k + 1] ?? 0)
+    const zhPosition = pairs[k] ?? outOfRange(pairs, k)
+    const enPosition = pairs[k + 1] ?? outOfRange(pairs, k + 1)
+    zhLow |= lowBit(zhPosition)
+    zhHigh |= highBit(zhPosition)
+    enLow |= lowBit(enPosition)
+    enHigh |= highBit(enPosition)
   }
   storeMasks(into, at, zhLow, zhHigh, enLow, enHigh)
 }
@@ -181,11 +201,14 @@ function bandLayout(band: SearchBand, columns: number): BandLayout {
   const last = new Int32Array(rows)
   const offsets = new Int32Array(rows + 1)
   for (let row = 0; row < rows; row++) {
-    first[row] = Math.max(0, (band.low[row + 1] ?? 0) - LONGEST_BEAD_SIDE)
-    last[row] = Math.min(columns - 1, (band.high[Math.min(rows, row + LONGEST_BEAD_SIDE)] ?? 0) - 1)
-    offsets[row + 1] = (offsets[row] ?? 0) + Math.max(0, (last[row] ?? 0) - (first[row] ?? 0) + 1)
+    const reach = Math.min(rows, row + LONGEST_BEAD_SIDE)
+    const firstColumn = Math.max(0, (band.low[row + 1] ?? outOfRange(band.low, row + 1)) - LONGEST_BEAD_SIDE)
+    const lastColumn = Math.min(columns - 1, (band.high[reach] ?? outOfRange(band.high, reach)) - 1)
+    first[row] = firstColumn
+    last[row] = lastColumn
+    offsets[row + 1] = (offsets[row] ?? outOfRange(offsets, row)) + Math.max(0, lastColumn - firstColumn + 1)
   }
-  return { first, last, offsets, size: offsets[rows] ?? 0 }
+  return { first, last, offsets, size: offsets[rows] ?? outOfRange(offsets, rows) }
 }
 
 export interface PairMatcher {
@@ -219,17 +242,18 @@ export function createPairMatcher(features: PairFeatures, model: LexiconModel): 
   /** Marks the English sentence's stems with a fresh stamp and their positions; returns the stamp. */
   const markStems = (enIndex: number): number => {
     const mark = stamp++
-    const stems = en.stems[enIndex] ?? EMPTY
+    const stems = en.stems[enIndex] ?? outOfRange(en.stems, enIndex)
     for (let index = 0; index < stems.length; index++) {
-      owner[stems[index] ?? 0] = mark
-      position[stems[index] ?? 0] = index
+      const stem = stems[index] ?? outOfRange(stems, index)
+      owner[stem] = mark
+      position[stem] = index
     }
     return mark
   }
   /** The translation list of a Chinese sentence, built on first use. */
   const listOf = (zhIndex: number): Int32Array => {
     let list = lists.get(zhIndex)
-    if (list === undefined) lists.set(zhIndex, (list = translationList(zh.words[zhIndex] ?? EMPTY, model)))
+    if (list === undefined) lists.set(zhIndex, (list = translationList(zh.words[zhIndex] ?? outOfRange(zh.words, zhIndex), model)))
     return list
   }
   return {
@@ -254,12 +278,12 @@ function matchMasks(list: Int32Array, owner: Int32Array, position: Int32Array, m
   let enLow = 0
   let enHigh = 0
   for (let k = 0; k < list.length; k += 3) {
-    const stem = list[k] ?? 0
-    if (owner[stem] !== mark) continue
-    const enPosition = position[stem] ?? 0
+    const stem = list[k] ?? outOfRange(list, k)
+    if ((owner[stem] ?? outOfRange(owner, stem)) !== mark) continue
+    const enPosition = position[stem] ?? outOfRange(position, stem)
     if (enPosition >= MAX_POSITIONS) continue
-    zhLow |= list[k + 1] ?? 0
-    zhHigh |= list[k + 2] ?? 0
+    zhLow |= list[k + 1] ?? outOfRange(list, k + 1)
+    zhHigh |= list[k + 2] ?? outOfRange(list, k + 2)
     enLow |= lowBit(enPosition)
     enHigh |= highBit(enPosition)
   }
@@ -273,12 +297,12 @@ function matchMasks(list: Int32Array, owner: Int32Array, position: Int32Array, m
 function matchPositions(list: Int32Array, owner: Int32Array, position: Int32Array, mark: number, into: Uint8Array, at: number): number {
   let written = at
   for (let k = 0; k < list.length; k += 3) {
-    const stem = list[k] ?? 0
-    if (owner[stem] !== mark) continue
-    const enPosition = position[stem] ?? 0
+    const stem = list[k] ?? outOfRange(list, k)
+    if ((owner[stem] ?? outOfRange(owner, stem)) !== mark) continue
+    const enPosition = position[stem] ?? outOfRange(position, stem)
     if (enPosition >= MAX_POSITIONS) continue
     for (let word = 0; word < 2; word++) {
-      let bits = list[k + 1 + word] ?? 0
+      let bits = list[k + 1 + word] ?? outOfRange(list, k + 1 + word)
       while (bits !== 0) {
         const lowest = bits & -bits
         into[written++] = 31 - Math.clz32(lowest) + 32 * word
@@ -295,7 +319,8 @@ function translationList(words: Int32Array, model: LexiconModel): Int32Array {
   const masks = new Map<number, [number, number]>()
   words.forEach((word, index) => {
     if (index >= MAX_POSITIONS) return
-    for (const stem of model.translations[word] ?? EMPTY) {
+    for (const stem of model.translations[word] ?? outOfRange(model.translations, word)) {
+      // A stem seen for the first time starts with no words.
       const mask = masks.get(stem) ?? [0, 0]
       mask[0] |= lowBit(index)
       mask[1] |= highBit(index)
@@ -311,5 +336,3 @@ function translationList(words: Int32Array, model: LexiconModel): Int32Array {
   }
   return list
 }
-
-const EMPTY = new Int32Array(0)

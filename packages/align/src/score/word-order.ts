@@ -1,7 +1,8 @@
 import type { LexiconBead } from './learn-lexicon.js'
 import type { WordMatches } from './lexical-evidence.js'
+import { outOfRange } from '../common/range-checks.js'
 import { cumulative } from '../common/search-basics.js'
-import type { PairTable } from './pair-table.js'
+import { createPositionPairs, type PairTable, type PositionPairs } from './pair-table.js'
 import type { PairFeatures } from './sentence-features.js'
 
 /**
@@ -49,7 +50,10 @@ export function createWordOrderEvidence(features: PairFeatures, matches: WordMat
     logLikelihoodRatio(zhStart, zhCount, enStart, enCount) {
       const count = read(zhStart, zhCount, enStart, enCount)
       let total = 0
-      for (let k = 0; k < count; k++) total += gains[read.cells[k] ?? 0] ?? 0
+      for (let k = 0; k < count; k++) {
+        const cell = read.cells[k] ?? outOfRange(read.cells, k)
+        total += gains[cell] ?? outOfRange(gains, cell)
+      }
       return ORDER_WEIGHT * total
     },
   }
@@ -73,14 +77,15 @@ function estimateGains(read: DistanceReader, beads: readonly LexiconBead[]): Flo
   const chance = new Float64Array(2 * BINS).fill(BIN_SMOOTHING)
   const tally = (counts: Float64Array, count: number): void => {
     for (let k = 0; k < count; k++) {
-      const cell = read.cells[k] ?? 0
-      counts[cell] = (counts[cell] ?? 0) + 1
+      const cell = read.cells[k] ?? outOfRange(read.cells, k)
+      counts[cell] = (counts[cell] ?? outOfRange(counts, cell)) + 1
     }
   }
   beads.forEach((bead, index) => {
     tally(truth, read(bead.zhStart, bead.zhCount, bead.enStart, bead.enCount))
     for (let sample = 1; sample <= CHANCE_SAMPLES; sample++) {
-      const other = beads[(index + Math.floor((sample * beads.length) / (CHANCE_SAMPLES + 1))) % beads.length] ?? bead
+      const otherIndex = (index + Math.floor((sample * beads.length) / (CHANCE_SAMPLES + 1))) % beads.length
+      const other = beads[otherIndex] ?? outOfRange(beads, otherIndex)
       if (other !== bead) tally(chance, read(bead.zhStart, bead.zhCount, other.enStart, other.enCount))
     }
   })
@@ -91,17 +96,18 @@ function estimateGains(read: DistanceReader, beads: readonly LexiconBead[]): Flo
     let mean = 0
     for (let bin = 0; bin < BINS; bin++) {
       const at = side * BINS + bin
-      gains[at] = Math.log(((truth[at] ?? 0) / truthTotal) / ((chance[at] ?? 0) / chanceTotal))
-      mean += ((truth[at] ?? 0) / truthTotal) * (gains[at] ?? 0)
+      const gain = Math.log(((truth[at] ?? outOfRange(truth, at)) / truthTotal) / ((chance[at] ?? outOfRange(chance, at)) / chanceTotal))
+      gains[at] = gain
+      mean += ((truth[at] ?? outOfRange(truth, at)) / truthTotal) * gain
     }
-    for (let bin = 0; bin < BINS; bin++) gains[side * BINS + bin] = (gains[side * BINS + bin] ?? 0) - mean
+    for (let at = side * BINS; at < (side + 1) * BINS; at++) gains[at] = (gains[at] ?? outOfRange(gains, at)) - mean
   }
   return gains
 }
 
 function sum(counts: Float64Array, side: number): number {
   let total = 0
-  for (let bin = 0; bin < BINS; bin++) total += counts[side * BINS + bin] ?? 0
+  for (let at = side * BINS; at < (side + 1) * BINS; at++) total += counts[at] ?? outOfRange(counts, at)
   return total
 }
 
@@ -121,11 +127,15 @@ function createDistanceReader(features: PairFeatures, matches: WordMatches): Dis
     enBest: new Float64Array(0),
     zhUsed: 0,
     enUsed: 0,
+    pairs: createPositionPairs(),
   }
   let cells = new Int32Array(0)
   const read = (zhStart: number, zhCount: number, enStart: number, enCount: number): number => {
-    const zhTotal = (state.zhWordsBefore[zhStart + zhCount] ?? 0) - (state.zhWordsBefore[zhStart] ?? 0)
-    const enTotal = (state.enWordsBefore[enStart + enCount] ?? 0) - (state.enWordsBefore[enStart] ?? 0)
+    const { zhWordsBefore, enWordsBefore } = state
+    const zhEnd = zhStart + zhCount
+    const enEnd = enStart + enCount
+    const zhTotal = (zhWordsBefore[zhEnd] ?? outOfRange(zhWordsBefore, zhEnd)) - (zhWordsBefore[zhStart] ?? outOfRange(zhWordsBefore, zhStart))
+    const enTotal = (enWordsBefore[enEnd] ?? outOfRange(enWordsBefore, enEnd)) - (enWordsBefore[enStart] ?? outOfRange(enWordsBefore, enStart))
     if (zhTotal === 0 || enTotal === 0) return 0
     if (zhTotal > state.zhBest.length) state.zhBest = new Float64Array(2 * zhTotal).fill(Number.POSITIVE_INFINITY)
     if (enTotal > state.enBest.length) state.enBest = new Float64Array(2 * enTotal).fill(Number.POSITIVE_INFINITY)
@@ -149,6 +159,8 @@ interface DistanceState {
   /** One past the last position of each span that a translation reached, in the bead last read. */
   zhUsed: number
   enUsed: number
+  /** This reader's own view of a sentence pair's position pairs, filled by {@link PairTable.positions}. */
+  readonly pairs: PositionPairs
 }
 
 /**
@@ -157,7 +169,7 @@ interface DistanceState {
  */
 function lowerDistances(
   state: DistanceState,
-  positions: PairTable,
+  table: PairTable,
   zhStart: number,
   zhCount: number,
   enStart: number,
@@ -166,24 +178,22 @@ function lowerDistances(
   enTotal: number,
 ): void {
   const { zhWordsBefore, enWordsBefore, zhBest, enBest } = state
-  const zhFirst = zhWordsBefore[zhStart] ?? 0
-  const enFirst = enWordsBefore[enStart] ?? 0
+  const zhFirst = zhWordsBefore[zhStart] ?? outOfRange(zhWordsBefore, zhStart)
+  const enFirst = enWordsBefore[enStart] ?? outOfRange(enWordsBefore, enStart)
   let zhUsed = 0
   let enUsed = 0
   for (let i = zhStart; i < zhStart + zhCount; i++) {
-    const zhOffset = (zhWordsBefore[i] ?? 0) - zhFirst
+    const zhOffset = (zhWordsBefore[i] ?? outOfRange(zhWordsBefore, i)) - zhFirst
     for (let j = enStart; j < enStart + enCount; j++) {
-      const count = positions.positions(i, j)
+      const { buffer, from, count } = table.positions(i, j, state.pairs)
       if (count === 0) continue
-      const pairs = positions.positionBuffer
-      const from = positions.positionFrom
-      const enOffset = (enWordsBefore[j] ?? 0) - enFirst
+      const enOffset = (enWordsBefore[j] ?? outOfRange(enWordsBefore, j)) - enFirst
       for (let k = from; k < from + 2 * count; k += 2) {
-        const zhAt = zhOffset + (pairs[k] ?? 0)
-        const enAt = enOffset + (pairs[k + 1] ?? 0)
+        const zhAt = zhOffset + (buffer[k] ?? outOfRange(buffer, k))
+        const enAt = enOffset + (buffer[k + 1] ?? outOfRange(buffer, k + 1))
         const distance = Math.abs((zhAt + 0.5) / zhTotal - (enAt + 0.5) / enTotal)
-        if (distance < (zhBest[zhAt] ?? 0)) zhBest[zhAt] = distance
-        if (distance < (enBest[enAt] ?? 0)) enBest[enAt] = distance
+        if (distance < (zhBest[zhAt] ?? outOfRange(zhBest, zhAt))) zhBest[zhAt] = distance
+        if (distance < (enBest[enAt] ?? outOfRange(enBest, enAt))) enBest[enAt] = distance
         if (zhAt >= zhUsed) zhUsed = zhAt + 1
         if (enAt >= enUsed) enUsed = enAt + 1
       }
@@ -200,7 +210,7 @@ function lowerDistances(
 function drain(best: Float64Array, used: number, offset: number, cells: Int32Array, count: number): number {
   let written = count
   for (let at = 0; at < used; at++) {
-    const distance = best[at] ?? Number.POSITIVE_INFINITY
+    const distance = best[at] ?? outOfRange(best, at)
     if (distance === Number.POSITIVE_INFINITY) continue
     cells[written++] = offset + binOf(distance)
     best[at] = Number.POSITIVE_INFINITY

@@ -1,3 +1,4 @@
+import { InternalError } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
 import { searchBand, searchBandWithConfidence, type BeadValue, type PathBead } from './banded-dynamic-program.js'
 import { FIRST_PASS_SHAPES, estimateShapeLogProbabilities, priorShapeLogProbabilities, SECOND_PASS_SHAPES } from './bead-shapes.js'
@@ -19,6 +20,14 @@ describe('searchBand', () => {
       [2, 1, 3, 1],
     ])
     expect(pathCenter(path, 3)).toEqual(Float64Array.from([0, 1, 3, 4]))
+  })
+
+  it('fails on a band with a row missing, naming the read out of range', () => {
+    // A bug elsewhere could hand over bounds of different lengths: the last row's upper bound is missing.
+    const band = { low: Int32Array.from([0, 0, 1, 3]), high: Int32Array.from([1, 3, 4]) }
+    const value: BeadValue = () => 0
+    expect(() => searchBand(band, FIRST_PASS_SHAPES, value)).toThrow(InternalError)
+    expect(() => searchBandWithConfidence(band, SECOND_PASS_SHAPES, value)).toThrow('Expected an integer index from 0 to 2, got 3')
   })
 })
 

@@ -1,3 +1,4 @@
+import { outOfRange } from '../common/range-checks.js'
 import type { BeadShape } from './bead-shapes.js'
 import type { SearchBand } from './search-band.js'
 
@@ -49,11 +50,14 @@ export function searchBandWithConfidence(
 ): ScoredPath {
   const { path, shapeOfBead, grid, values, forward } = sweep(band, shapes, value, onRow, true)
   const backward = backwardSums(grid, shapes, values)
-  const total = forward[grid.size - 1] ?? 0
+  const last = grid.size - 1
+  const total = forward[last] ?? outOfRange(forward, last)
   const confidence = Float64Array.from(path, (bead, index) => {
     const start = grid.cell(bead.zhStart, bead.enStart)
     const end = grid.cell(bead.zhStart + bead.zhCount, bead.enStart + bead.enCount)
-    const logProbability = (forward[start] ?? 0) + (values[start * shapes.length + (shapeOfBead[index] ?? 0)] ?? 0) + (backward[end] ?? 0) - total
+    const slot = start * shapes.length + (shapeOfBead[index] ?? outOfRange(shapeOfBead, index))
+    const beadValue = values[slot] ?? outOfRange(values, slot)
+    const logProbability = (forward[start] ?? outOfRange(forward, start)) + beadValue + (backward[end] ?? outOfRange(backward, end)) - total
     return Math.min(1, Math.max(0, Math.exp(logProbability)))
   })
   return { path, confidence }
@@ -70,10 +74,18 @@ interface BandGrid {
 function bandGrid(band: SearchBand): BandGrid {
   const rows = band.low.length
   const offsets = new Float64Array(rows + 1)
-  for (let i = 0; i < rows; i++) offsets[i + 1] = (offsets[i] ?? 0) + (band.high[i] ?? 0) - (band.low[i] ?? 0) + 1
-  const cell = (i: number, j: number): number =>
-    i < 0 || i >= rows || j < (band.low[i] ?? 0) || j > (band.high[i] ?? -1) ? -1 : (offsets[i] ?? 0) - (band.low[i] ?? 0) + j
-  return { band, offsets, size: offsets[rows] ?? 0, cell }
+  for (let i = 0; i < rows; i++) {
+    const width = (band.high[i] ?? outOfRange(band.high, i)) - (band.low[i] ?? outOfRange(band.low, i)) + 1
+    offsets[i + 1] = (offsets[i] ?? outOfRange(offsets, i)) + width
+  }
+  // Off the band is an answer (−1), not an error: the row is tested before it is read.
+  const cell = (i: number, j: number): number => {
+    if (i < 0 || i >= rows) return -1
+    const low = band.low[i] ?? outOfRange(band.low, i)
+    if (j < low || j > (band.high[i] ?? outOfRange(band.high, i))) return -1
+    return (offsets[i] ?? outOfRange(offsets, i)) - low + j
+  }
+  return { band, offsets, size: offsets[rows] ?? outOfRange(offsets, rows), cell }
 }
 
 interface Sweep {
@@ -131,19 +143,19 @@ function sweepTables(size: number, shapeCount: number, withSums: boolean): Sweep
 function sweepRow(grid: BandGrid, shapes: readonly BeadShape[], value: BeadValue, tables: SweepTables, withSums: boolean, i: number): void {
   const { best, choice, values, forward, terms } = tables
   const shapeCount = shapes.length
-  const low = grid.band.low[i] ?? 0
-  const high = grid.band.high[i] ?? 0
-  const rowOffset = (grid.offsets[i] ?? 0) - low
+  const low = grid.band.low[i] ?? outOfRange(grid.band.low, i)
+  const high = grid.band.high[i] ?? outOfRange(grid.band.high, i)
+  const rowOffset = (grid.offsets[i] ?? outOfRange(grid.offsets, i)) - low
   for (let j = low; j <= high; j++) {
     let bestValue = i === 0 && j === 0 ? 0 : Number.NEGATIVE_INFINITY
     let bestShape = 0
     let termCount = 0
     if (i === 0 && j === 0) terms[termCount++] = 0
     for (let k = 0; k < shapeCount; k++) {
-      const shape = shapes[k] as BeadShape
+      const shape = shapes[k] ?? outOfRange(shapes, k)
       const from = grid.cell(i - shape.zh, j - shape.en)
       if (from < 0) continue
-      const previous = best[from] ?? Number.NEGATIVE_INFINITY
+      const previous = best[from] ?? outOfRange(best, from)
       if (previous === Number.NEGATIVE_INFINITY) continue
       const beadValue = value(k, i - shape.zh, j - shape.en)
       const candidate = previous + beadValue
@@ -153,7 +165,7 @@ function sweepRow(grid: BandGrid, shapes: readonly BeadShape[], value: BeadValue
       }
       if (withSums) {
         values[from * shapeCount + k] = beadValue
-        terms[termCount++] = (forward[from] ?? 0) + beadValue
+        terms[termCount++] = (forward[from] ?? outOfRange(forward, from)) + beadValue
       }
     }
     best[rowOffset + j] = bestValue
@@ -169,16 +181,20 @@ function backwardSums(grid: BandGrid, shapes: readonly BeadShape[], values: Floa
   const terms = new Float64Array(shapes.length)
   backward[grid.size - 1] = 0
   for (let i = band.low.length - 1; i >= 0; i--) {
-    const rowOffset = (grid.offsets[i] ?? 0) - (band.low[i] ?? 0)
-    for (let j = band.high[i] ?? -1; j >= (band.low[i] ?? 0); j--) {
+    const low = band.low[i] ?? outOfRange(band.low, i)
+    const rowOffset = (grid.offsets[i] ?? outOfRange(grid.offsets, i)) - low
+    for (let j = band.high[i] ?? outOfRange(band.high, i); j >= low; j--) {
       const cell = rowOffset + j
       if (cell === grid.size - 1) continue
       let termCount = 0
       for (let k = 0; k < shapes.length; k++) {
-        const beadValue = values[cell * shapes.length + k] ?? Number.NEGATIVE_INFINITY
+        const slot = cell * shapes.length + k
+        const beadValue = values[slot] ?? outOfRange(values, slot)
         if (beadValue === Number.NEGATIVE_INFINITY) continue
-        const shape = shapes[k] as BeadShape
-        terms[termCount++] = beadValue + (backward[grid.cell(i + shape.zh, j + shape.en)] ?? Number.NEGATIVE_INFINITY)
+        // A finite value was stored by the row the bead ends in, so its end is a cell of the band.
+        const shape = shapes[k] ?? outOfRange(shapes, k)
+        const end = grid.cell(i + shape.zh, j + shape.en)
+        terms[termCount++] = beadValue + (backward[end] ?? outOfRange(backward, end))
       }
       backward[cell] = logSumExp(terms, termCount)
     }
@@ -189,10 +205,10 @@ function backwardSums(grid: BandGrid, shapes: readonly BeadShape[], values: Floa
 /** log Σ e^terms[k] over the first `count` terms: −∞ for none, one exponential per term and one logarithm. */
 function logSumExp(terms: Float64Array, count: number): number {
   let max = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < count; k++) max = Math.max(max, terms[k] ?? Number.NEGATIVE_INFINITY)
+  for (let k = 0; k < count; k++) max = Math.max(max, terms[k] ?? outOfRange(terms, k))
   if (max === Number.NEGATIVE_INFINITY) return max
   let sum = 0
-  for (let k = 0; k < count; k++) sum += Math.exp((terms[k] ?? 0) - max)
+  for (let k = 0; k < count; k++) sum += Math.exp((terms[k] ?? outOfRange(terms, k)) - max)
   return max + Math.log(sum)
 }
 
@@ -201,9 +217,11 @@ function tracePath(grid: BandGrid, choice: Uint8Array, shapes: readonly BeadShap
   const shapeOfBead: number[] = []
   const { band } = grid
   let i = band.low.length - 1
-  let j = band.high[i] ?? 0
+  let j = band.high[i] ?? outOfRange(band.high, i)
   while (i > 0 || j > 0) {
-    const index = (choice[grid.cell(i, j)] ?? 0) - 1
+    const cell = grid.cell(i, j)
+    const index = (choice[cell] ?? outOfRange(choice, cell)) - 1
+    // Choice 0 (index −1) is an unreached cell: a real answer, reported below, so no checked read here.
     const shape = shapes[index]
     if (shape === undefined) throw new Error(`No path reaches (${i}, ${j}): the search band is disconnected.`)
     i -= shape.zh
