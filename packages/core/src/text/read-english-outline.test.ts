@@ -52,9 +52,10 @@ describe('readEnglishOutline', () => {
     expect(excerpt.slice(joined!.start, joined!.end)).toContain('enabled;\n\ninfrastructure')
   })
 
-  it('keeps the list items of 4.6 apart', () => {
+  it('keeps the lead-in and the list items of 4.6 apart', () => {
     const objective = section('4.6').children[1]!
     expect(objective.children.map((paragraph) => paragraph.children.map((sentence) => sentence.text.slice(-25)))).toEqual([
+      ['including the TRIPs Agreement, G20 nations'.slice(-25)],
       ['collaboration on IPR protection among G20 members,'.slice(-25)],
       ['voluntary technology transfer, and'.slice(-25)],
       ['affiliated or unaffiliated enterprises.'.slice(-25)],

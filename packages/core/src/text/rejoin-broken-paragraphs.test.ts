@@ -21,7 +21,7 @@ describe('rejoinBrokenParagraphs', () => {
     expect(rejoined(text)).toHaveLength(1)
   })
 
-  it('keeps the list items of 4.6 apart but joins their broken first and last items', () => {
+  it('keeps the lead-in and the list items of 4.6 apart, but joins a broken last item', () => {
     const text = [
       '**Objective:** In line with relevant existing multilateral treaties, including the TRIPs Agreement, G20 nations',
       'reiterate the relationship between IPR protection and technological innovation among G20 members,',
@@ -30,7 +30,8 @@ describe('rejoinBrokenParagraphs', () => {
       'considerations, and are free to independently negotiate.',
     ].join('\n\n')
     expect(rejoined(text)).toEqual([
-      'Objective: In line with relevant existing multilateral treaties, including the TRIPs Agreement, G20 nations reiterate the relationship between IPR protection and technological innovation among G20 members,',
+      'Objective: In line with relevant existing multilateral treaties, including the TRIPs Agreement, G20 nations',
+      'reiterate the relationship between IPR protection and technological innovation among G20 members,',
       'promote voluntary knowledge sharing and voluntary technology transfer, and',
       'recognize that enterprises are free to base technology transfer decisions on business and market considerations, and are free to independently negotiate.',
     ])

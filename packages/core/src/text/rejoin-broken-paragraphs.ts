@@ -23,13 +23,26 @@ export function rejoinBrokenParagraphs<Block extends Span>(
   joinable: (block: Block) => boolean = () => true,
 ): Block[] {
   const joined: Block[] = []
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const previous = joined.at(-1)
-    const join = previous !== undefined && joinable(previous) && joinable(block)
+    const join = previous !== undefined && joinable(previous) && joinable(block) && !opensList(text, block, blocks[index + 1])
     if (join && continuesParagraph(text, previous, block)) joined[joined.length - 1] = { ...previous, end: block.end }
     else joined.push(block)
   }
   return joined
+}
+
+/**
+ * Whether `block` is the first item of a list whose lead-in stands before it ("… G20 nations" /
+ * "reiterate …, " / "promote …, and"): it ends like a list item and the next paragraph goes on in
+ * lowercase. Such an item stays a paragraph of its own, as the items after it do, so a lead-in and its
+ * items are read alike whether or not the lead-in ends with a colon.
+ */
+function opensList(text: string, block: Span, next: Span | undefined): boolean {
+  if (next === undefined) return false
+  const blockEnd = sentenceTextUnchecked(text.slice(Math.max(block.start, block.end - EDGE_LENGTH), block.end))
+  const nextStart = sentenceTextUnchecked(text.slice(next.start, Math.min(next.end, next.start + EDGE_LENGTH)))
+  return LIST_ITEM_END.test(blockEnd) && LOWERCASE_START.test(nextStart)
 }
 
 /**
