@@ -1,4 +1,4 @@
-import { languageSchema } from '@duiqi/core'
+import { functionSchema, languageSchema } from '@duiqi/core'
 import { z } from 'zod'
 import { DEFAULT_SCORER_WEIGHT } from '../common/search-basics.js'
 
@@ -19,7 +19,7 @@ export const extraScorerSchema = z.object({
    * 1 (length), 2 (lexicon), 1 (anchors). Default 2.
    */
   weight: z.number().positive().default(DEFAULT_SCORER_WEIGHT),
-  score: z.custom<ScoreFunction>((value) => typeof value === 'function', 'Expected a function (source, target) => number'),
+  score: functionSchema<ScoreFunction>('a function (source, target) => number'),
 })
 export type ExtraScorerOptions = z.input<typeof extraScorerSchema>
 
@@ -53,7 +53,7 @@ export const alignSentencesOptionsSchema = z.object({
    * Called as the search advances, with `done` of `total` source sentences: a few times a percent
    * at most, and once at the end with `done === total`. Default: none.
    */
-  onProgress: z.custom<ProgressCallback>((value) => typeof value === 'function', 'Expected a function (done, total) => void').optional(),
+  onProgress: functionSchema<ProgressCallback>('a function (done, total) => void').optional(),
 })
 export type AlignSentencesOptions = z.input<typeof alignSentencesOptionsSchema>
 export type ResolvedAlignSentencesOptions = z.output<typeof alignSentencesOptionsSchema>
