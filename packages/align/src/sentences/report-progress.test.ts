@@ -10,7 +10,8 @@ describe('createProgressReporter', () => {
     for (let row = 0; row <= 10; row++) onRow(row)
     first.finish()
     const whole = progress.part(100, 200)
-    whole.during(0, 1, 3)!(2)
+    // Half of the second part: sentence 100 + 100 of the document, not 100 of the part.
+    whole.during(0, 1, 3)!(1)
     whole.finish()
     progress.finish()
     expect(reports.at(-1)).toEqual([300, 300])
@@ -19,6 +20,7 @@ describe('createProgressReporter', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b))
     expect(new Set(done).size).toBe(done.length)
     expect(done).toContain(100)
+    expect(done).toContain(200)
     expect(reports.every(([, total]) => total === 300)).toBe(true)
   })
 
