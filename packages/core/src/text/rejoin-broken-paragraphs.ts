@@ -25,36 +25,32 @@ export function rejoinBrokenParagraphs<Block extends Span>(
   const joined: Block[] = []
   for (const [index, block] of blocks.entries()) {
     const previous = joined.at(-1)
-    const join = previous !== undefined && joinable(previous) && joinable(block) && !opensList(text, block, blocks[index + 1])
-    if (join && continuesParagraph(text, previous, block)) joined[joined.length - 1] = { ...previous, end: block.end }
+    const join = previous !== undefined && joinable(previous) && joinable(block)
+    if (join && continuesParagraph(text, previous, block, blocks[index + 1])) joined[joined.length - 1] = { ...previous, end: block.end }
     else joined.push(block)
   }
   return joined
 }
 
 /**
- * Whether `block` is the first item of a list whose lead-in stands before it ("… G20 nations" /
- * "reiterate …, " / "promote …, and"): it ends like a list item and the next paragraph goes on in
- * lowercase. Such an item stays a paragraph of its own, as the items after it do, so a lead-in and its
- * items are read alike whether or not the lead-in ends with a colon.
- */
-function opensList(text: string, block: Span, next: Span | undefined): boolean {
-  if (next === undefined) return false
-  const blockEnd = sentenceTextUnchecked(text.slice(Math.max(block.start, block.end - EDGE_LENGTH), block.end))
-  const nextStart = sentenceTextUnchecked(text.slice(next.start, Math.min(next.end, next.start + EDGE_LENGTH)))
-  return LIST_ITEM_END.test(blockEnd) && LOWERCASE_START.test(nextStart)
-}
-
-/**
  * Whether paragraph `after` continues paragraph `before`: `after` starts with a lowercase letter and
  * `before` does not end with terminal punctuation or a colon, unless they are items of a list
- * (`before` ends with ", and", "; and", ", or"; or both end with "," or ";" or such a conjunction).
+ * (`before` ends with ", and", "; and", ", or"; or both end with "," or ";" or such a conjunction), or
+ * `after` opens a list whose lead-in `before` is (`after` ends like an item and `next` goes on in
+ * lowercase: "… G20 nations" / "reiterate …," / "promote …, and"), so a lead-in and its items are read
+ * alike whether or not the lead-in ends with a colon.
  */
-export function continuesParagraph(text: string, before: Span, after: Span): boolean {
-  const beforeEnd = sentenceTextUnchecked(text.slice(Math.max(before.start, before.end - EDGE_LENGTH), before.end))
-  const afterStart = sentenceTextUnchecked(text.slice(after.start, Math.min(after.end, after.start + EDGE_LENGTH)))
-  if (!LOWERCASE_START.test(afterStart) || TERMINAL_END.test(beforeEnd)) return false
+export function continuesParagraph(text: string, before: Span, after: Span, next?: Span): boolean {
+  const beforeEnd = edgeText(text, before, 'end')
+  if (!LOWERCASE_START.test(edgeText(text, after, 'start')) || TERMINAL_END.test(beforeEnd)) return false
   if (LIST_CONJUNCTION_END.test(beforeEnd)) return false
-  const afterEnd = sentenceTextUnchecked(text.slice(Math.max(after.start, after.end - EDGE_LENGTH), after.end))
-  return !(/[,;]$/.test(beforeEnd) && LIST_ITEM_END.test(afterEnd))
+  const afterIsItem = LIST_ITEM_END.test(edgeText(text, after, 'end'))
+  if (afterIsItem && next !== undefined && LOWERCASE_START.test(edgeText(text, next, 'start'))) return false
+  return !(/[,;]$/.test(beforeEnd) && afterIsItem)
+}
+
+/** The folded text at one edge of a paragraph, at most {@link EDGE_LENGTH} characters of it. */
+function edgeText(text: string, span: Span, edge: 'start' | 'end'): string {
+  const slice = edge === 'start' ? text.slice(span.start, Math.min(span.end, span.start + EDGE_LENGTH)) : text.slice(Math.max(span.start, span.end - EDGE_LENGTH), span.end)
+  return sentenceTextUnchecked(slice)
 }
