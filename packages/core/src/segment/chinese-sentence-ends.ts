@@ -1,5 +1,6 @@
 import { bracketDepthAfter, CHARACTER_CLASS, createCharacterTable, isEllipsis } from './bracket-depth.js'
 import { skipWhile } from './scan.js'
+import { isLineBreakCode, isWhiteSpaceCode } from './white-space.js'
 
 /**
  * Punctuation that ends a Chinese sentence. `；` is not one: it joins clauses of one sentence.
@@ -15,6 +16,12 @@ const CHARACTERS = createCharacterTable(TERMINALS)
 const RUN_CONTINUATIONS = new Set(['。', '！', '？', '…', '!', '?'])
 /** Closing quotes and brackets that belong to the sentence before them. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '〉', '】', '〕', '"', "'", ')', ']'])
+/**
+ * Closing marks that close whatever comes before them whatever stands between: after a sentence end and
+ * a space ("摔交。 ”", as texts joined from lines often have it), they still belong to that sentence.
+ * ASCII quotes are left out: after a space they open the next utterance as often as they close one.
+ */
+const FULL_WIDTH_CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '〉', '】', '〕'])
 /** Dashes ("——"): an utterance broken off, a sentence end when a closing quote follows ("你为什么——”"). */
 const DASHES = new Set(['—'])
 /** Quotes that close an utterance a dash broke off. */
@@ -44,6 +51,22 @@ function quotesAfter(text: string, start: number, end: number, open: number): nu
 }
 
 /**
+ * Where the run of a sentence end that starts with terminals up to `from` stops: the closing quotes and
+ * brackets after it, and what a space on the line separates from it that still belongs to it — a
+ * full-width closing mark or more terminals ("这是1108：21：35。 ……" ends after the ellipsis).
+ */
+function endOfRun(text: string, from: number): number {
+  let end = skipWhile(text, from, CLOSERS)
+  for (;;) {
+    let next = end
+    while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next)) && !isLineBreakCode(text.charCodeAt(next))) next++
+    const character = text.charAt(next)
+    if (next === end || !(FULL_WIDTH_CLOSERS.has(character) || RUN_CONTINUATIONS.has(character))) return end
+    end = skipWhile(text, skipWhile(text, next, RUN_CONTINUATIONS), CLOSERS)
+  }
+}
+
+/**
  * Offsets just after each Chinese sentence end in `text`: after a run of `。！？…` (or half-width
  * `!?` not after a Latin letter or digit) and the closing quotes and brackets that follow it, or after
  * a dash and the closing quote that follows it. An ellipsis inside brackets does not end a sentence. Linear.
@@ -53,9 +76,12 @@ export function findChineseSentenceEnds(text: string): number[] {
   let depth = 0
   let quotes = 0
   let index = 0
+  // Whether the sentence under way holds anything yet: white space since the last end does not count.
+  let begun = false
   while (index < text.length) {
     const kind = CHARACTERS[text.charCodeAt(index)]
     if (kind !== TERMINAL) {
+      begun ||= !isWhiteSpaceCode(text.charCodeAt(index))
       if (kind === OPENING) depth++
       else if (kind === CLOSING && depth > 0) depth--
       quotes = quotesAfter(text, index, index + 1, quotes)
@@ -66,20 +92,25 @@ export function findChineseSentenceEnds(text: string): number[] {
     if (character === '—') {
       const dashesEnd = skipWhile(text, index, DASHES)
       const quotesEnd = skipWhile(text, dashesEnd, CLOSING_QUOTES)
-      if (quotesEnd > dashesEnd && depth === 0) ends.push(skipWhile(text, quotesEnd, CLOSERS))
+      const ended = quotesEnd > dashesEnd && depth === 0
+      if (ended) ends.push(skipWhile(text, quotesEnd, CLOSERS))
+      begun = !ended
       quotes = quotesAfter(text, dashesEnd, quotesEnd, quotes)
       index = quotesEnd
       continue
     }
     if ((character === '!' || character === '?') && LATIN_WORD_CHARACTER.test(text.charAt(index - 1))) {
+      begun = true
       index++
       continue
     }
     const terminalsEnd = skipWhile(text, index, RUN_CONTINUATIONS)
-    const runEnd = skipWhile(text, terminalsEnd, CLOSERS)
+    const runEnd = endOfRun(text, terminalsEnd)
     // An ellipsis inside brackets, or inside a quotation that goes on after it, is a pause ("我叫…… 叫小玄子。").
     const pause = isEllipsis(text.slice(index, terminalsEnd)) && (depth > 0 || (quotes > 0 && runEnd === terminalsEnd))
-    if (!pause) ends.push(runEnd)
+    // A run that opens a sentence ("……她还没回来。" after a line break) ends nothing: it leads the sentence in.
+    if (!pause && begun) ends.push(runEnd)
+    begun = pause || !begun
     quotes = quotesAfter(text, terminalsEnd, runEnd, quotes)
     depth = bracketDepthAfter(CHARACTERS, text, terminalsEnd, runEnd, depth)
     index = runEnd

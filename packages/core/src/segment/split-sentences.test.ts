@@ -131,6 +131,15 @@ describe('splitSentences (zh)', () => {
   it('treats full-width spaces as white space', () => {
     expect(sentencesOf('　　第一句。　第二句。　', 'zh')).toEqual(['第一句。', '第二句。'])
   })
+
+  it('keeps a closing quote or an ellipsis that a space parts from the sentence end with that sentence', () => {
+    expect(sentencesOf('他摇头道：“你不会下棋。 ”老人笑了。', 'zh')).toEqual(['他摇头道：“你不会下棋。 ”', '老人笑了。'])
+    expect(sentencesOf('钟敲了三下。 ……她还没回来。', 'zh')).toEqual(['钟敲了三下。 ……', '她还没回来。'])
+    // An ASCII quote after a space opens the next utterance as often as it closes one: it starts the next sentence.
+    expect(sentencesOf('他走了。 "再见"是他的最后一句话。', 'zh')).toEqual(['他走了。', '"再见"是他的最后一句话。'])
+    // A line break parts what a space does not.
+    expect(sentencesOf('钟敲了三下。\n……她还没回来。', 'zh')).toEqual(['钟敲了三下。', '……她还没回来。'])
+  })
 })
 
 describe('splitSentences invariants', () => {
