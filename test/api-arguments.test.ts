@@ -113,6 +113,11 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   // @duiqi/core
   beadText: [object('bead', { zh: ['中'], en: ['x'] }, { zh: 'x', en: [] }, 'bead.zh'), language()],
   checkBeads: [list('beads', [{ source: [0], target: [0], score: 1 }], { source: 0, target: [0], score: 1 }), count('sourceCount'), count('targetCount')],
+  clausePieces: [text('text'), object('span', { start: 0, end: 5 }, { start: 'a', end: 5 }, 'span.start'), language()],
+  cutDocumentSentences: [
+    object('document', nirActionPlan.source, { ...nirActionPlan.source, children: 3 }, 'document.children'),
+    { name: 'cuts', valid: new Map(), bad: [[null, 'cuts'], [[[0, [1]]], 'cuts'], [new Map([[0, [0]]]), 'cuts[0]']] },
+  ],
   collectSentences: [object('document', nirActionPlan.source, { ...nirActionPlan.source, children: 3 }, 'document.children')],
   concordance: [corpus, text('term', 'SMEs'), options([[{ width: -1 }, 'options.width'], [{ sort: 'up' }, 'options.sort']])],
   corpusFromRecords: [list('records', records), options([[{ id: 4 }, 'options.id']])],

@@ -14,10 +14,11 @@ export interface SentenceCounts {
 
 /**
  * MAC-Dev as running text: each chapter's raw Chinese and English aligned by `align()` as a user's two
- * files are (`duiqi align zh.txt en.txt`), written as `NNN.jsonl` for score-text.mjs. Returns the
- * milliseconds spent aligning and the sentence counts against the gold's.
+ * files are (`duiqi align zh.txt en.txt`), written as `NNN.jsonl` for score-text.mjs; with `cut` false,
+ * without letting the aligner cut sentences (`cutSentences: false`), to measure what the cuts buy.
+ * Returns the milliseconds spent aligning and the sentence counts against the gold's.
  */
-export function runMacDevRaw(dataDirectory: string, outputDirectory: string): { milliseconds: number; counts: SentenceCounts } {
+export function runMacDevRaw(dataDirectory: string, outputDirectory: string, cut = true): { milliseconds: number; counts: SentenceCounts } {
   const folder = join(dataDirectory, 'mac-dev-raw')
   mkdirSync(outputDirectory, { recursive: true })
   let milliseconds = 0
@@ -26,7 +27,7 @@ export function runMacDevRaw(dataDirectory: string, outputDirectory: string): { 
     const zh = readFileSync(join(folder, 'zh', `${id}.txt`), 'utf8')
     const en = readFileSync(join(folder, 'en', `${id}.txt`), 'utf8')
     const started = performance.now()
-    const corpus = createCorpus(align(zh, en, { sourceLanguage: 'zh', targetLanguage: 'en' }))
+    const corpus = createCorpus(align(zh, en, { sourceLanguage: 'zh', targetLanguage: 'en', cutSentences: cut }))
     milliseconds += performance.now() - started
     const records = corpusRecords(corpus)
     writeFileSync(join(outputDirectory, `${id}.jsonl`), formatJsonl(records))

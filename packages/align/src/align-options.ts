@@ -32,6 +32,12 @@ export const alignOptionsSchema = z.object({
   id: z.string().min(1).optional(),
   /** Passed on to the sentence aligner. */
   sentences: alignSentencesOptionsSchema.optional(),
+  /**
+   * Let the aligner cut a sentence at a clause mark (`；`, `：`, a dash; in English a full stop before a
+   * lowercase word, a colon before a capital) where the translation fits the parts better; the parts are
+   * marked `split: 'aligner'`. Default true; never for `read: 'presplit'`, whose lines are the sentences.
+   */
+  cutSentences: z.boolean().optional(),
   /** Called as sentences are aligned: source sentences done so far, and in all. */
   onProgress: functionSchema<ProgressCallback>('a function (done, total) => void').optional(),
   /**

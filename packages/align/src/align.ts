@@ -70,6 +70,7 @@ export function align(source: string, target: string, given: AlignOptions = {}):
   const sentences = options.sentences ?? DEFAULT_SENTENCE_OPTIONS
   return alignCheckedDocuments(sourceDocument, targetDocument, {
     id: options.id ?? 'aligned',
+    cutSentences: mode !== 'presplit' && (options.cutSentences ?? true),
     sentences: options.onProgress === undefined ? sentences : { ...sentences, onProgress: options.onProgress },
   })
 }

@@ -44,6 +44,14 @@ describe('duiqi align', () => {
     expect(first).toMatchObject({ zh: ['中小企业是创新和就业的主要来源。'], en: ['SMEs are a major source of innovation and employment.'] })
   })
 
+  it('cuts a sentence at ； where the translation has two, and keeps it whole with --no-cut', async () => {
+    const zhOf = (stdout: string) => stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { zh: string[] }).zh)
+    const cut = await run(['align', fixture('family.zh.txt'), fixture('family.en.txt'), '--format', 'jsonl'])
+    expect(zhOf(cut.stdout)[1]).toEqual(['我的哥哥在北京的一家医院工作，他每天很早起床；'])
+    const whole = await run(['align', fixture('family.zh.txt'), fixture('family.en.txt'), '--format', 'jsonl', '--no-cut'])
+    expect(zhOf(whole.stdout)[1]).toEqual(['我的哥哥在北京的一家医院工作，他每天很早起床；我的妹妹在上海读大学，她喜欢音乐和电影。'])
+  })
+
   it('refuses a missing file in one line', async () => {
     const result = await run(['align', 'no-such-file.txt', fixture('sme.en.txt')])
     expect(result.code).toBe(EXIT_BAD_INPUT)

@@ -22,6 +22,7 @@ export function createProgram(io: CommandIo): Command {
     .argument('<source>', 'source text file, or - for standard input')
     .argument('<target>', 'target text file (the translation)')
     .option('--presplit', 'one sentence a line: do not split sentences')
+    .option('--no-cut', 'keep the splitter\'s sentences: do not let the aligner cut a sentence at a clause mark (；：— …) where the translation fits the parts better')
     .addOption(new Option('--format <format>', 'output format').choices(['beads', 'jsonl', 'tsv', 'json']).default('beads'))
     .addOption(new Option('--source-lang <lang>', 'language the source must be in (checked)').choices(['zh', 'en']))
     .addOption(new Option('--target-lang <lang>', 'language the target must be in (checked)').choices(['zh', 'en']))

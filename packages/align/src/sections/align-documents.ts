@@ -1,6 +1,9 @@
 import {
+  clausePieces,
   collectSentences,
+  cutDocumentSentences,
   documentSchema,
+  sentenceText,
   parseArgument,
   type AlignedCorpus,
   type AlignedSection,
@@ -8,14 +11,16 @@ import {
   type CorpusBead,
   type Document,
   type PartKind,
+  type Sentence,
+  type Span,
 } from '@duiqi/core'
 import { assertAlignment } from '../common/assert-alignment.js'
 import { similarityOfComponents } from '../score/bead-model.js'
 import { z } from 'zod'
 import { alignSentencesOptionsSchema, DEFAULT_SENTENCE_OPTIONS, type ResolvedAlignSentencesOptions } from '../sentences/align-options.js'
-import { alignCheckedSentences } from '../sentences/align-sentences.js'
+import { alignAndCutSentences, alignCheckedSentences, type OfferedPieces } from '../sentences/align-sentences.js'
 import { createProgressReporter, type ProgressReporter } from '../sentences/report-progress.js'
-import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
+import { alignPartSentences, PARTS_PER_SENTENCE, type SideCuts, type TextAligner } from './align-part-sentences.js'
 import { alignParts } from './align-parts.js'
 import { alignSections, alignSectionsOptionsSchema, type HeadingSimilarity, type SectionMatch } from './align-sections.js'
 import { headingPosteriors } from './heading-posteriors.js'
@@ -30,6 +35,11 @@ export const alignDocumentsOptionsSchema = z.object({
   headingSimilarity: alignSectionsOptionsSchema.shape.headingSimilarity,
   /** Passed on to the sentence aligner of each part. */
   sentences: alignSentencesOptionsSchema.optional(),
+  /**
+   * Let the sentence aligner cut a sentence of running text at a clause mark where the translation fits
+   * the parts better (see `AlignOptions.cutSentences`). Default true.
+   */
+  cutSentences: z.boolean().default(true),
 })
 export type AlignDocumentsOptions = z.input<typeof alignDocumentsOptionsSchema>
 export type ResolvedAlignDocumentsOptions = z.output<typeof alignDocumentsOptionsSchema>
@@ -64,36 +74,81 @@ export function alignCheckedDocuments(source: Document, target: Document, option
   })
   const headingScores = headingPosteriors(source.children, target.children, matches, scoringOptions)
   const progress = createProgressReporter(sourceCount, onProgress)
-  const align = documentAligner(scoringOptions, progress)
+  const align = documentAligner(scoringOptions, progress, options.cutSentences === false ? undefined : { source, target })
+  const cuts = { source: new Map<number, readonly number[]>(), target: new Map<number, readonly number[]>() }
   const pending: PendingSection[] = matches.map((match, index) => ({
     match,
     heading: headingBead(match, headingScores[index] ?? 0),
-    parts: alignParts(match.source, match.target).map((pair) => ({
-      kind: pair.kind,
-      beads: alignPartSentences(pair, align),
-    })),
+    parts: alignParts(match.source, match.target).map((pair) => {
+      const aligned = alignPartSentences(pair, align)
+      addCuts(cuts, aligned.cuts)
+      return { kind: pair.kind, beads: aligned.beads }
+    }),
   }))
   progress.finish()
-  const sections = numberBeads(pending)
+  const cutSource = cutDocumentSentences(source, cutOffsets(source, cuts.source))
+  const cutTarget = cutDocumentSentences(target, cutOffsets(target, cuts.target))
+  const sections = numberBeads(pending, (bead) => ({ ...bead, source: bead.source.map((place) => indexOfPlace(cutSource.firstIndex, place)), target: bead.target.map((place) => indexOfPlace(cutTarget.firstIndex, place)) }))
   const beads = sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)])
-  assertAlignment(beads, sourceCount, collectSentences(target).length, 'document alignment')
+  assertAlignment(beads, collectSentences(cutSource.document).length, collectSentences(cutTarget.document).length, 'document alignment')
   return {
     type: 'aligned-corpus',
     id: options.id ?? `${source.id}--${target.id}`,
     title: options.title ?? source.title,
-    source,
-    target,
+    source: cutSource.document,
+    target: cutTarget.document,
     sections,
   }
 }
 
-/** The sentence aligner of every part, each part reporting its stretch of the document's source sentences. */
-function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter): TextAligner {
+function addCuts(into: { source: Map<number, readonly number[]>; target: Map<number, readonly number[]> }, cuts: SideCuts): void {
+  for (const [index, counts] of cuts.source) into.source.set(index, counts)
+  for (const [index, counts] of cuts.target) into.target.set(index, counts)
+}
+
+/** The document index, after the cuts, of a place in a part pair's beads: a sentence's index, or a part's (index + part / 8). */
+function indexOfPlace(firstIndex: Int32Array, place: number): number {
+  const sentence = Math.floor(place)
+  return firstIndex[sentence]! + Math.round((place - sentence) * PARTS_PER_SENTENCE)
+}
+
+/** Where the later parts of each cut sentence start in the source: the start of the piece each part opens with. */
+function cutOffsets(document: Document, cuts: ReadonlyMap<number, readonly number[]>): Map<number, number[]> {
+  const offsets = new Map<number, number[]>()
+  if (cuts.size === 0) return offsets
+  const sentences = collectSentences(document)
+  for (const [index, counts] of cuts) {
+    const pieces = offeredPieces(document, sentences[index]!)!
+    const starts: number[] = []
+    let piece = 0
+    for (const count of counts.slice(0, -1)) starts.push(pieces[(piece += count)]!.start)
+    offsets.set(index, starts)
+  }
+  return offsets
+}
+
+/**
+ * The pieces a sentence of running text may be cut into, or `undefined`: headings and labels are not
+ * cut, nor a sentence whose text is not its span read plainly (a span with a footnote taken out of it).
+ */
+function offeredPieces(document: Document, sentence: Sentence): Span[] | undefined {
+  if (sentence.kind !== 'text' || sentenceText(document.text.slice(sentence.start, sentence.end)) !== sentence.text) return undefined
+  const pieces = clausePieces(document.text, sentence, document.language)
+  return pieces.length > 1 ? pieces : undefined
+}
+
+/**
+ * The sentence aligner of every part, each part reporting its stretch of the document's source
+ * sentences; given the documents, it offers the pieces of their sentences for cutting.
+ */
+function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter, documents: { source: Document; target: Document } | undefined): TextAligner {
   let finished = 0
   return (source, target, paragraphEnds) => {
-    const beads = alignCheckedSentences(source, target, rest, progress.part(finished, source.length), paragraphEnds)
+    const texts = (document: Document) => (sentence: Sentence) => offeredPieces(document, sentence)?.map((piece) => sentenceText(document.text.slice(piece.start, piece.end)))
+    const pieces: OfferedPieces | undefined = documents === undefined ? undefined : { source: source.map(texts(documents.source)), target: target.map(texts(documents.target)) }
+    const aligned = alignAndCutSentences(source.map((sentence) => sentence.text), target.map((sentence) => sentence.text), rest, progress.part(finished, source.length), paragraphEnds, pieces)
     finished += source.length
-    return beads
+    return aligned
   }
 }
 
@@ -119,9 +174,9 @@ function headingBead(match: SectionMatch, score: number): Bead | undefined {
   }
 }
 
-function numberBeads(pending: readonly PendingSection[]): AlignedSection[] {
+function numberBeads(pending: readonly PendingSection[], renumber: (bead: Bead) => Bead): AlignedSection[] {
   let next = 0
-  const withId = (bead: Bead): CorpusBead => ({ id: `b${next++}`, ...roundBead(bead) })
+  const withId = (bead: Bead): CorpusBead => ({ id: `b${next++}`, ...roundBead(renumber(bead)) })
   return pending.map(({ match, heading, parts }) => {
     const section: AlignedSection = {
       id: match.source?.id ?? match.target?.id ?? 'body',

@@ -1,6 +1,15 @@
 import type { Bead, Sentence, SentenceKind } from '@duiqi/core'
 import { describe, expect, it } from 'vitest'
-import { alignPartSentences, type TextAligner } from './align-part-sentences.js'
+import type { CutAlignment } from '../sentences/align-sentences.js'
+import { alignPartSentences as alignPart, partPlace, type TextAligner } from './align-part-sentences.js'
+
+/** The beads of a part pair, for the tests that cut nothing. */
+const alignPartSentences = (...args: Parameters<typeof alignPart>) => alignPart(...args).beads
+
+/** An aligner's answer that cut no sentence. */
+function uncut(beads: CutAlignment['beads'], sourceCount: number, targetCount: number): CutAlignment {
+  return { beads, parts: { source: Array.from({ length: sourceCount }, () => undefined), target: Array.from({ length: targetCount }, () => undefined) } }
+}
 
 function sentence(index: number, text: string, kind: SentenceKind = 'text'): Sentence {
   return { type: 'sentence', id: `d:s${index}`, index, kind, text, start: 0, end: text.length }
@@ -15,7 +24,7 @@ const diagonal: TextAligner = (source, target) => {
   for (let i = 0; i < Math.max(source.length, target.length); i++) {
     beads.push({ source: i < source.length ? [i] : [], target: i < target.length ? [i] : [], score: 0.9 })
   }
-  return beads
+  return uncut(beads, source.length, target.length)
 }
 
 describe('alignPartSentences', () => {
@@ -75,7 +84,7 @@ describe('alignPartSentences', () => {
   })
 
   it('puts a label that falls inside a bead into that bead, which stays consecutive', () => {
-    const twoToOne: TextAligner = () => [{ source: [0, 1], target: [0], score: 0.8 }]
+    const twoToOne: TextAligner = (source, target) => uncut([{ source: [0, 1], target: [0], score: 0.8 }], source.length, target.length)
     const zh = [sentence(0, '一，'), sentence(1, '目标：', 'label'), sentence(2, '二。')]
     const en = [sentence(0, 'One and two.')]
     expect(alignPartSentences({ kind: 'body', source: zh, target: en, paragraphEnds: NO_PARAGRAPHS }, twoToOne)).toEqual([{ source: [0, 1, 2], target: [0], score: 0.8 }])
@@ -97,5 +106,23 @@ describe('alignPartSentences', () => {
     const en = [sentence(0, 'One.'), sentence(1, 'Two.'), sentence(2, 'Three.')]
     alignPartSentences({ kind: 'body', source: zh, target: en, paragraphEnds: { source: new Set([1, 2, 3]), target: new Set([0, 2]) } }, recording)
     expect(seen).toEqual([Uint8Array.from([0, 1, 1]), Uint8Array.from([1, 0, 1])])
+  })
+
+  it('gives the parts of a sentence the aligner cut their places in document order, and reports the cut by document index', () => {
+    const cutting: TextAligner = () => ({
+      beads: [
+        { source: [0], target: [0], score: 0.9 },
+        { source: [1], target: [1], score: 0.7 },
+        { source: [2], target: [2], score: 0.6 },
+      ],
+      parts: { source: [undefined, [1, 2]], target: [undefined, undefined, undefined] },
+    })
+    const zh = [sentence(4, '一。'), sentence(5, '二；三；四。')]
+    const en = [sentence(7, 'One.'), sentence(8, 'Two.'), sentence(9, 'Three and four.')]
+    const { beads, cuts } = alignPart({ kind: 'body', source: zh, target: en, paragraphEnds: NO_PARAGRAPHS }, cutting)
+    expect(beads.map((bead) => bead.source)).toEqual([[4], [partPlace(5, 0)], [partPlace(5, 1)]])
+    expect(beads.map((bead) => bead.target)).toEqual([[7], [8], [9]])
+    expect([...cuts.source]).toEqual([[5, [1, 2]]])
+    expect(cuts.target.size).toBe(0)
   })
 })

@@ -1,9 +1,25 @@
 import type { Bead, Sentence } from '@duiqi/core'
-import type { ParagraphEnds } from '../sentences/align-sentences.js'
+import type { CutAlignment, ParagraphEnds } from '../sentences/align-sentences.js'
+import type { SentenceParts } from '../sentences/cut-sentences.js'
 import type { PartPair } from './align-parts.js'
 
-/** Aligns two lists of sentence texts, told which of them end a paragraph; beads index into the lists given. */
-export type TextAligner = (source: readonly string[], target: readonly string[], paragraphEnds: ParagraphEnds) => Bead[]
+/**
+ * Aligns two lists of sentences, told which of them end a paragraph. The beads index the lists after
+ * any cuts the aligner made (each cut sentence replaced by its parts); `parts` says how each was cut.
+ */
+export type TextAligner = (source: readonly Sentence[], target: readonly Sentence[], paragraphEnds: ParagraphEnds) => CutAlignment
+
+/**
+ * Most parts a sentence is cut into (a bead side holds six pieces at most). A part of a cut sentence
+ * has the place `index + part / PARTS_PER_SENTENCE` in its document's order, so the beads of a part
+ * pair keep document order before the document is numbered again (see {@link partPlace}).
+ */
+export const PARTS_PER_SENTENCE = 8
+
+/** The place in document order of part `part` of the sentence numbered `index`: exact in binary. */
+export function partPlace(index: number, part: number): number {
+  return index + part / PARTS_PER_SENTENCE
+}
 
 type Side = 'source' | 'target'
 
@@ -27,10 +43,10 @@ interface LabelRun {
  * trends…" ↔ "目标：讨论…". Either way the beads stay in document order on both sides, each holding
  * consecutive sentences.
  */
-export function alignPartSentences(pair: PartPair, align: TextAligner): Bead[] {
+export function alignPartSentences(pair: PartPair, align: TextAligner): { beads: Bead[]; cuts: SideCuts } {
   const sourceText = pair.source.filter((sentence) => !isStandaloneLabel(sentence))
   const targetText = pair.target.filter((sentence) => !isStandaloneLabel(sentence))
-  const beads = alignTexts(sourceText, targetText, pair.paragraphEnds, align)
+  const { beads, cuts } = alignTexts(sourceText, targetText, pair.paragraphEnds, align)
   const sourceRuns = labelRuns(pair.source, 'source', beads)
   const targetRuns = labelRuns(pair.target, 'target', beads)
   const labelBeads: Array<{ at: number; bead: Bead }> = []
@@ -57,19 +73,38 @@ export function alignPartSentences(pair: PartPair, align: TextAligner): Bead[] {
   for (const run of targetRuns.slice(t)) joinOrStandAlone(run, 'target', beads, labelBeads)
   // Insert from the last place back, so earlier places keep their meaning; equal places keep their order.
   for (const { at, bead } of [...labelBeads].reverse()) beads.splice(at, 0, bead)
-  return beads
+  return { beads, cuts }
 }
 
-function alignTexts(source: readonly Sentence[], target: readonly Sentence[], ends: PartPair['paragraphEnds'], align: TextAligner): Bead[] {
-  if (source.length === 0 && target.length === 0) return []
-  const toDocument = (indices: readonly number[], sentences: readonly Sentence[]) =>
-    indices.map((index) => sentences[index]!.index)
+/** Per side, the sentences an aligner cut: document index → pieces in each part. */
+export interface SideCuts {
+  readonly source: ReadonlyMap<number, readonly number[]>
+  readonly target: ReadonlyMap<number, readonly number[]>
+}
+
+function alignTexts(source: readonly Sentence[], target: readonly Sentence[], ends: PartPair['paragraphEnds'], align: TextAligner): { beads: Bead[]; cuts: SideCuts } {
+  if (source.length === 0 && target.length === 0) return { beads: [], cuts: { source: new Map(), target: new Map() } }
   const flags = (sentences: readonly Sentence[], last: ReadonlySet<number>) => Uint8Array.from(sentences, (sentence) => (last.has(sentence.index) ? 1 : 0))
-  return align(
-    source.map((sentence) => sentence.text),
-    target.map((sentence) => sentence.text),
-    { source: flags(source, ends.source), target: flags(target, ends.target) },
-  ).map((bead) => ({ ...bead, source: toDocument(bead.source, source), target: toDocument(bead.target, target) }))
+  const { beads, parts } = align(source, target, { source: flags(source, ends.source), target: flags(target, ends.target) })
+  const sourcePlaces = placesAfterCuts(source, parts.source)
+  const targetPlaces = placesAfterCuts(target, parts.target)
+  return {
+    beads: beads.map((bead) => ({ ...bead, source: bead.source.map((index) => sourcePlaces[index]!), target: bead.target.map((index) => targetPlaces[index]!) })),
+    cuts: { source: cutsByDocumentIndex(source, parts.source), target: cutsByDocumentIndex(target, parts.target) },
+  }
+}
+
+/** The document place of each sentence after the cuts: a whole sentence's index, or each part's {@link partPlace}. */
+function placesAfterCuts(sentences: readonly Sentence[], parts: SentenceParts): number[] {
+  return sentences.flatMap((sentence, at) => Array.from({ length: parts[at]?.length ?? 1 }, (_, part) => partPlace(sentence.index, part)))
+}
+
+function cutsByDocumentIndex(sentences: readonly Sentence[], parts: SentenceParts): Map<number, readonly number[]> {
+  const cuts = new Map<number, readonly number[]>()
+  parts.forEach((counts, at) => {
+    if (counts !== undefined) cuts.set(sentences[at]!.index, counts)
+  })
+  return cuts
 }
 
 /**

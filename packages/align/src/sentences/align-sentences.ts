@@ -21,6 +21,7 @@ import { range } from '../common/search-basics.js'
 import { detectSourceLanguage } from './detect-chinese-side.js'
 import { findAnchors } from './find-anchors.js'
 import { createProgressReporter, type ProgressReporter } from './report-progress.js'
+import { cutSentences, cutSide, type Cuts, type SentenceParts, type SentencePieces } from './cut-sentences.js'
 import {
   bandAround,
   centerThrough,
@@ -36,6 +37,22 @@ export type { AlignSentencesOptions } from './align-options.js'
 export interface ParagraphEnds {
   readonly source: Uint8Array
   readonly target: Uint8Array
+}
+
+/** Per source and target sentence, the pieces it may be cut into (see {@link cutSentences}). */
+export interface OfferedPieces {
+  readonly source: SentencePieces
+  readonly target: SentencePieces
+}
+
+/**
+ * An alignment that may have cut sentences: its beads index the sentences after the cuts (each cut
+ * sentence replaced by its parts, in order), and `parts` says, per given sentence of each side, how many
+ * of its pieces each part holds (`undefined`: left whole).
+ */
+export interface CutAlignment {
+  readonly beads: Bead[]
+  readonly parts: { readonly source: SentenceParts; readonly target: SentenceParts }
 }
 
 /** Half-width of the first search band at an anchor, in sentences. */
@@ -99,35 +116,56 @@ export function alignCheckedSentences(
   progress: ProgressReporter = createProgressReporter(source.length, resolved.onProgress),
   paragraphEnds?: ParagraphEnds,
 ): Bead[] {
+  return alignAndCutSentences(source, target, resolved, progress, paragraphEnds).beads
+}
+
+/**
+ * {@link alignCheckedSentences}, offered the pieces each sentence may be cut into: a bead of several
+ * sentences is cut where the translation fits its pieces better (see {@link cutSentences}).
+ */
+export function alignAndCutSentences(
+  source: readonly string[],
+  target: readonly string[],
+  resolved: ResolvedAlignSentencesOptions,
+  progress: ProgressReporter = createProgressReporter(source.length, resolved.onProgress),
+  paragraphEnds?: ParagraphEnds,
+  pieces?: OfferedPieces,
+): CutAlignment {
   const empty = source.length === 0 || target.length === 0
-  const beads = empty ? unmatchedBeads(source.length, target.length) : search(source, target, resolved, progress, paragraphEnds)
+  const uncut = { source: uncutParts(source.length), target: uncutParts(target.length) }
+  const aligned = empty ? { beads: unmatchedBeads(source.length, target.length), parts: uncut } : search(source, target, resolved, progress, paragraphEnds, pieces)
   progress.finish()
-  assertAlignment(beads, source.length, target.length, 'sentence alignment')
-  return beads
+  const count = (parts: SentenceParts) => parts.reduce((sum, part) => sum + (part?.length ?? 1), 0)
+  assertAlignment(aligned.beads, count(aligned.parts.source), count(aligned.parts.target), 'sentence alignment')
+  return aligned
 }
 
 /**
  * The one place orientation is handled: the search runs with Chinese sentences as rows and English as
  * columns, whichever side the caller gave as the source, and its beads are turned back here.
  */
-function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter, paragraphEnds: ParagraphEnds | undefined): Bead[] {
+function search(source: readonly string[], target: readonly string[], options: ResolvedAlignSentencesOptions, progress: ProgressReporter, paragraphEnds: ParagraphEnds | undefined, pieces: OfferedPieces | undefined): CutAlignment {
   const zhIsSource = (options.sourceLanguage ?? detectSourceLanguage(source, target)) === 'zh'
   const scorers = zhIsSource ? options.scorers : options.scorers.map((scorer) => ({ ...scorer, score: (zh: readonly number[], en: readonly number[]) => scorer.score(en, zh) }))
-  const ends = paragraphEnds === undefined ? undefined : zhIsSource ? { zh: paragraphEnds.source, en: paragraphEnds.target } : { zh: paragraphEnds.target, en: paragraphEnds.source }
-  const beads = zhIsSource ? searchZhEn(source, target, options, scorers, progress, ends) : searchZhEn(target, source, options, scorers, progress, ends)
-  return zhIsSource ? beads : beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source }))
+  const frame = <T>(pair: { readonly source: T; readonly target: T }): ZhEn<T> => (zhIsSource ? { zh: pair.source, en: pair.target } : { zh: pair.target, en: pair.source })
+  const given = { scorers, progress, paragraphEnds: paragraphEnds === undefined ? undefined : frame(paragraphEnds), pieces: pieces === undefined ? undefined : frame(pieces) }
+  const { beads, parts } = zhIsSource ? searchZhEn(source, target, options, given) : searchZhEn(target, source, options, given)
+  if (zhIsSource) return { beads, parts: { source: parts.zh, target: parts.en } }
+  return { beads: beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source })), parts: { source: parts.en, target: parts.zh } }
+}
+
+/** What the searches are given besides the sentences and options, in the search's frame. */
+interface SearchInputs {
+  readonly scorers: readonly ExtraScorer[]
+  readonly progress: ProgressReporter
+  readonly paragraphEnds: ZhEn<Uint8Array> | undefined
+  readonly pieces: ZhEn<SentencePieces> | undefined
 }
 
 /** The two searches: anchored and wide with the prior models, then narrow with the refined ones, which also weighs each bead's confidence. */
-function searchZhEn(
-  zh: readonly string[],
-  en: readonly string[],
-  options: ResolvedAlignSentencesOptions,
-  scorers: readonly ExtraScorer[],
-  progress: ProgressReporter,
-  paragraphEnds: ZhEn<Uint8Array> | undefined,
-): Bead[] {
-  const context = createAlignmentContext(zh, en, options, scorers, paragraphEnds)
+function searchZhEn(zh: readonly string[], en: readonly string[], options: ResolvedAlignSentencesOptions, inputs: SearchInputs): { beads: Bead[]; parts: ZhEn<SentenceParts> } {
+  const { progress, paragraphEnds } = inputs
+  const context = createAlignmentContext(zh, en, options, inputs.scorers, paragraphEnds)
   const prior = priorModels(context)
   const firstPriors = priorShapeLogProbabilities(FIRST_PASS_SHAPES)
   const rows = zh.length + 1
@@ -144,7 +182,39 @@ function searchZhEn(
     beadValue(refined, SECOND_PASS_SHAPES, secondPriors),
     progress.during(...SECOND_PASS_SPAN, rows),
   )
-  return path.map((bead, index) => toBead(bead, confidence[index] ?? 0, refined))
+  if (inputs.pieces === undefined) return { beads: path.map((bead, index) => toBead(bead, confidence[index] ?? 0, refined)), parts: { zh: uncutParts(zh.length), en: uncutParts(en.length) } }
+  return cutPath(path, confidence, refined, cutSentences({ zh, en }, inputs.pieces, path, { options, paragraphEnds }))
+}
+
+/** The parts of sentences none of which was cut. */
+function uncutParts(count: number): SentenceParts {
+  return Array.from({ length: count }, () => undefined)
+}
+
+/** The beads of a path with the beads the second look cut replaced by their pieces, in the new sentence order. */
+function cutPath(path: readonly PathBead[], confidence: Float64Array, models: AlignmentModels, cuts: Cuts): { beads: Bead[]; parts: ZhEn<SentenceParts> } {
+  const zh = cutSide(cuts.units.zh, cuts.beads, 'zh')
+  const en = cutSide(cuts.units.en, cuts.beads, 'en')
+  const beads = path.flatMap((bead, index): Bead[] => {
+    const parent = confidence[index] ?? 0
+    const cut = cuts.beads.get(index)
+    if (cut === undefined) {
+      const whole = toBead(bead, parent, models)
+      return [{ ...whole, source: newRange(zh.ofSentence, bead.zhStart, bead.zhCount), target: newRange(en.ofSentence, bead.enStart, bead.enCount) }]
+    }
+    return cut.map((piece) => ({
+      source: range(zh.ofUnit[piece.zhStart]!, zh.ofUnit[piece.zhStart + piece.zhCount - 1]! + 1 - zh.ofUnit[piece.zhStart]!),
+      target: range(en.ofUnit[piece.enStart]!, en.ofUnit[piece.enStart + piece.enCount - 1]! + 1 - en.ofUnit[piece.enStart]!),
+      score: parent * piece.share,
+      components: piece.components,
+    }))
+  })
+  return { beads, parts: { zh: zh.parts, en: en.parts } }
+}
+
+/** The new indices of sentences `start`…`start + count − 1`, each cut one's parts included. */
+function newRange(ofSentence: Int32Array, start: number, count: number): number[] {
+  return range(ofSentence[start]!, ofSentence[start + count]! - ofSentence[start]!)
 }
 
 /** The first search band: around a line through lexical anchors, wider far from them. */

@@ -7,6 +7,8 @@ import { readTextFile } from '../read-text-file.js'
 
 export interface AlignCommandOptions {
   readonly presplit?: boolean
+  /** Commander's negation of `--no-cut`: false when given. */
+  readonly cut?: boolean
   readonly format: 'beads' | 'jsonl' | 'tsv' | 'json'
   readonly sourceLang?: 'zh' | 'en'
   readonly targetLang?: 'zh' | 'en'
@@ -29,6 +31,7 @@ export async function runAlign(sourcePath: string, targetPath: string, options: 
     ...(options.sourceLang === undefined ? {} : { sourceLanguage: options.sourceLang }),
     ...(options.targetLang === undefined ? {} : { targetLanguage: options.targetLang }),
     onSwapped: options.swap === true ? 'swap' : 'error',
+    cutSentences: options.cut !== false,
     ...(options.maxSentences === undefined ? {} : { maxSentences: options.maxSentences }),
     onWarning: (message) => {
       progress.finish()

@@ -37,6 +37,12 @@ export const sentenceSchema = z.object({
   label: z.string().optional(),
   /** A list number the sentence opens with, as written ("1．", "2."). */
   number: z.string().optional(),
+  /**
+   * `aligner` for a part of what the splitter read as one sentence, cut by the sentence aligner at a
+   * clause mark (`；`, `：`, a dash; in English a full stop before a lowercase word, a colon before a
+   * capital) because the translation fits the parts better. Absent for the splitter's own sentences.
+   */
+  split: z.enum(['aligner']).optional(),
 })
 export type Sentence = z.infer<typeof sentenceSchema>
 
