@@ -15,6 +15,7 @@ import {
   type Span,
 } from '@duiqi/core'
 import { assertAlignment } from '../common/assert-alignment.js'
+import { LONGEST_BEAD_SIDE } from '../common/search-basics.js'
 import { similarityOfComponents } from '../score/bead-model.js'
 import { z } from 'zod'
 import { alignSentencesOptionsSchema, DEFAULT_SENTENCE_OPTIONS, type ResolvedAlignSentencesOptions } from '../sentences/align-options.js'
@@ -133,9 +134,29 @@ function cutOffsets(document: Document, cuts: ReadonlyMap<number, readonly numbe
  */
 function offeredPieces(document: Document, sentence: Sentence): Span[] | undefined {
   if (sentence.kind !== 'text' || sentenceText(document.text.slice(sentence.start, sentence.end)) !== sentence.text) return undefined
-  const pieces = clausePieces(document.text, sentence, document.language)
+  const pieces = fewestPieces(clausePieces(document.text, sentence, document.language))
   return pieces.length > 1 ? pieces : undefined
 }
+
+/**
+ * A sentence's pieces, at most as many as a bead side holds ({@link LONGEST_BEAD_SIDE}): the two
+ * neighbours that are shortest together are joined until they fit (a chant of short dashed cries
+ * stays one piece, the long clause after it another). A sentence of more than {@link MOST_CLAUSES}
+ * clauses is a list or a table, not a sentence to cut: it keeps one piece.
+ */
+function fewestPieces(pieces: Span[]): Span[] {
+  if (pieces.length > MOST_CLAUSES) return [{ start: pieces[0]!.start, end: pieces.at(-1)!.end }]
+  const joined = [...pieces]
+  while (joined.length > LONGEST_BEAD_SIDE) {
+    let best = 0
+    for (let at = 1; at + 1 < joined.length; at++) if (joined[at + 1]!.end - joined[at]!.start < joined[best + 1]!.end - joined[best]!.start) best = at
+    joined.splice(best, 2, { start: joined[best]!.start, end: joined[best + 1]!.end })
+  }
+  return joined
+}
+
+/** More clauses than this in one sentence: a list or a table, offered no cut (and the joining above stays cheap). */
+const MOST_CLAUSES = 40
 
 /**
  * The sentence aligner of every part, each part reporting its stretch of the document's source

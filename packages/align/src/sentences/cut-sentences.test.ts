@@ -52,4 +52,11 @@ describe('cutting sentences where the translation disagrees with the split', () 
     const corpus = align(ZH, en, { sourceLanguage: 'zh' })
     expect(collectSentences(corpus.source).some((sentence) => sentence.split !== undefined)).toBe(false)
   })
+
+  it('cuts a sentence of more clauses than a bead side holds, its shortest neighbouring clauses joined first', () => {
+    const zh = '今天早上下了大雨。远处传来孩子们的歌声：春天哟——夏天哟——秋天哟——冬天哟——一年又一年哟——我的哥哥在北京的一家医院工作，他每天很早起床。我们的父母住在一个小村子里。他们养了两只狗和一只猫。'
+    const en = 'It rained heavily this morning. From far away came the song of the children: spring yo – summer yo – autumn yo – winter yo – year after year yo –. My elder brother works at a hospital in Beijing, and he gets up very early every day. Our parents live in a small village. They keep two dogs and a cat.'
+    const parts = collectSentences(align(zh, en, { sourceLanguage: 'zh' }).source).filter((sentence) => sentence.split === 'aligner')
+    expect(parts.map((part) => part.text)).toEqual(['远处传来孩子们的歌声：春天哟——夏天哟——秋天哟——冬天哟——一年又一年哟——', '我的哥哥在北京的一家医院工作，他每天很早起床。'])
+  })
 })
