@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { align, alignSentences } from '@duiqi/align'
-import { corpusRecords, createCorpus, formatJsonl } from '@duiqi/core'
+import { collectSentences, corpusRecords, createCorpus, formatJsonl, readPlainText } from '@duiqi/core'
 import { readLines } from '../read-lines.js'
 
 /** Sentences a run made on each side, against the gold's. */
@@ -51,6 +51,27 @@ export function runMacDevPresplitAsText(dataDirectory: string, outputDirectory: 
   for (const id of chapterIds(join(dataDirectory, 'mac-dev-raw'))) {
     const zh = readLines(join(folder, 'zh', id))
     const en = readLines(join(folder, 'en', id))
+    const started = performance.now()
+    const beads = alignSentences(zh, en, { sourceLanguage: 'zh' })
+    milliseconds += performance.now() - started
+    const lines = beads.map((bead) => JSON.stringify({ zh: bead.source.map((i) => zh[i]), en: bead.target.map((j) => en[j]) }))
+    writeFileSync(join(outputDirectory, `${id}.jsonl`), `${lines.join('\n')}\n`)
+  }
+  return { milliseconds }
+}
+
+/**
+ * A bound on what a better Chinese splitter could buy: the gold's own Chinese sentences aligned by
+ * `alignSentences` with the English sentences duiqi's splitter makes of the raw chapter.
+ */
+export function runMacDevGoldChinese(dataDirectory: string, outputDirectory: string): { milliseconds: number } {
+  const folder = join(dataDirectory, 'mac-dev-raw')
+  mkdirSync(outputDirectory, { recursive: true })
+  let milliseconds = 0
+  for (const id of chapterIds(folder)) {
+    const zh = goldBeads(folder, id).flatMap((bead) => bead.zh)
+    const document = readPlainText(readFileSync(join(folder, 'en', `${id}.txt`), 'utf8'), { id: 'en', sourceFile: `${id}.txt`, language: 'en' })
+    const en = collectSentences(document).map((sentence) => sentence.text)
     const started = performance.now()
     const beads = alignSentences(zh, en, { sourceLanguage: 'zh' })
     milliseconds += performance.now() - started
