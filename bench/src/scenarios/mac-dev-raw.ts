@@ -46,18 +46,7 @@ export function runMacDevRaw(dataDirectory: string, outputDirectory: string, cut
  */
 export function runMacDevPresplitAsText(dataDirectory: string, outputDirectory: string): { milliseconds: number } {
   const folder = join(dataDirectory, 'mac-dev')
-  mkdirSync(outputDirectory, { recursive: true })
-  let milliseconds = 0
-  for (const id of chapterIds(join(dataDirectory, 'mac-dev-raw'))) {
-    const zh = readLines(join(folder, 'zh', id))
-    const en = readLines(join(folder, 'en', id))
-    const started = performance.now()
-    const beads = alignSentences(zh, en, { sourceLanguage: 'zh' })
-    milliseconds += performance.now() - started
-    const lines = beads.map((bead) => JSON.stringify({ zh: bead.source.map((i) => zh[i]), en: bead.target.map((j) => en[j]) }))
-    writeFileSync(join(outputDirectory, `${id}.jsonl`), `${lines.join('\n')}\n`)
-  }
-  return { milliseconds }
+  return alignSentenceLists(dataDirectory, outputDirectory, (id) => ({ zh: readLines(join(folder, 'zh', id)), en: readLines(join(folder, 'en', id)) }))
 }
 
 /**
@@ -66,12 +55,18 @@ export function runMacDevPresplitAsText(dataDirectory: string, outputDirectory: 
  */
 export function runMacDevGoldChinese(dataDirectory: string, outputDirectory: string): { milliseconds: number } {
   const folder = join(dataDirectory, 'mac-dev-raw')
+  return alignSentenceLists(dataDirectory, outputDirectory, (id) => {
+    const document = readPlainText(readFileSync(join(folder, 'en', `${id}.txt`), 'utf8'), { id: 'en', sourceFile: `${id}.txt`, language: 'en' })
+    return { zh: goldBeads(folder, id).flatMap((bead) => bead.zh), en: collectSentences(document).map((sentence) => sentence.text) }
+  })
+}
+
+/** Aligns each chapter's sentence lists by `alignSentences`, written as `NNN.jsonl` of sentence texts; returns the milliseconds spent aligning. */
+function alignSentenceLists(dataDirectory: string, outputDirectory: string, listsOf: (id: string) => { zh: string[]; en: string[] }): { milliseconds: number } {
   mkdirSync(outputDirectory, { recursive: true })
   let milliseconds = 0
-  for (const id of chapterIds(folder)) {
-    const zh = goldBeads(folder, id).flatMap((bead) => bead.zh)
-    const document = readPlainText(readFileSync(join(folder, 'en', `${id}.txt`), 'utf8'), { id: 'en', sourceFile: `${id}.txt`, language: 'en' })
-    const en = collectSentences(document).map((sentence) => sentence.text)
+  for (const id of chapterIds(join(dataDirectory, 'mac-dev-raw'))) {
+    const { zh, en } = listsOf(id)
     const started = performance.now()
     const beads = alignSentences(zh, en, { sourceLanguage: 'zh' })
     milliseconds += performance.now() - started
