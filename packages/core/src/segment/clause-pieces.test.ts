@@ -12,6 +12,7 @@ describe('clausePieces (zh)', () => {
     expect(piecesOf('他家有三口人：父亲在城里做工；母亲种地。', 'zh')).toEqual(['他家有三口人：', '父亲在城里做工；', '母亲种地。'])
     expect(piecesOf('老人摇头说：“不去了。”', 'zh')).toEqual(['老人摇头说：“不去了。”'])
     expect(piecesOf('老人摇头说： “不去了。”', 'zh')).toEqual(['老人摇头说： “不去了。”'])
+    expect(piecesOf('列车在21：37到站。', 'zh')).toEqual(['列车在21：37到站。'])
   })
 
   it('offers a cut after a dash run inside a sentence, not before a closing quote or at the ends', () => {

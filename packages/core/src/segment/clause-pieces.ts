@@ -7,14 +7,15 @@ import { trimWhiteSpace } from './white-space.js'
 /**
  * Where a sentence may also end, though the splitter did not end it there: the places a translator
  * often starts a new sentence. In Chinese after `；`, after `：` that does not open a quotation (a
- * quotation after `说：` is rendered with its speech tag, so the tag and the quotation stay one), and
+ * quotation after `说：` is rendered with its speech tag, so the tag and the quotation stay one; nor between
+ * digits, "21：37"), and
  * after a dash run `——` inside a sentence; in English after `.`, `!` or `?` before a lowercase word
  * (a sentence the splitter would not end there, "… his pocket. short-long-long …"), and after `:`
  * before a capital ("a success: The more transparent …"). The aligner cuts a sentence at one only
  * when the translation fits the pieces better.
  */
 const CLAUSE_ENDS: Readonly<Record<Language, RegExp>> = {
-  zh: /[；;](?=\s*\S)|：(?!\s*[“‘「『"'（(])(?=\s*\S)|—+(?=\s*[^—\s”’」』"'）)])/gu,
+  zh: /[；;](?=\s*\S)|：(?!\s*[“‘「『"'（(])(?<!\d：(?=\d))(?=\s*\S)|—+(?=\s*[^—\s”’」』"'）)])/gu,
   en: /(?<=[\p{Ll}\p{Lu}\d)"'”’]{2})[.!?]["'”’)]*(?=\s+\p{Ll})|:(?=\s+[\p{Lu}])/gu,
 }
 
