@@ -7,6 +7,7 @@ import { confidenceTables, judgeMacDevScores } from './confidence.js'
 import { runChild } from './run-child.js'
 import { ablations } from './scenarios/ablations.js'
 import { readBibleSizes, writeBibleGold } from './scenarios/bible.js'
+import { prepareHunalign } from './scenarios/hunalign.js'
 import type { SentenceCounts } from './scenarios/mac-dev-raw.js'
 
 interface Row {
@@ -22,6 +23,11 @@ const dataDirectory = benchDataDirectory()
 const only = process.argv.slice(2)
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name)
 const rows: Row[] = []
+/** Per Bible size, the full configuration's run and hunalign's, for the ratio table. */
+const duiqiFull = new Map<number, { seconds: number; megabytes: number }>()
+const hunalignRuns = new Map<number, { seconds: number; megabytes: number }>()
+const hunalignFailures: string[] = []
+const HUNALIGN_LABEL = 'hunalign (WebAssembly, CC-CEDICT, `-onebyteencoding -realign`)'
 let confidence = ''
 
 if (wanted('mac-dev')) {
@@ -47,7 +53,21 @@ if (wanted('bible')) {
       const score = scoreWith(['--gold', gold, '--auto', output, ...verseFiles])
       rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: ablation.label, ...score, ...run })
       report(rows.at(-1))
+      if (ablation.id === 'full') duiqiFull.set(verses, run)
     }
+    const input = join(resultsDirectory, 'bible', `hunalign-${verses}`)
+    prepareHunalign(dataDirectory, input, verses)
+    const output = join(resultsDirectory, 'bible', `${verses}-hunalign.align`)
+    const run = tryRunScenario(['hunalign', input, output])
+    if (typeof run === 'string') {
+      hunalignFailures.push(`hunalign did not finish at ${verses.toLocaleString('en')} verses: ${run}`)
+      console.error(hunalignFailures.at(-1))
+      continue
+    }
+    const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
+    rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: HUNALIGN_LABEL, ...scoreWith(['--gold', gold, '--auto', output, ...verseFiles]), ...run })
+    report(rows.at(-1))
+    hunalignRuns.set(verses, run)
   }
 }
 const runningText: string[] = []
@@ -70,6 +90,15 @@ if (wanted('mac-dev-raw')) {
   }
 }
 if (rows.length > 0) console.log(`\n${markdownTable(rows)}`)
+if (hunalignRuns.size > 0) {
+  const ratios = [...hunalignRuns].map(([verses, peer]) => {
+    const own = duiqiFull.get(verses)
+    return own === undefined ? '' : `| ${verses.toLocaleString('en')} | ${own.seconds.toFixed(1)} | ${peer.seconds.toFixed(1)} | ${(own.seconds / peer.seconds).toFixed(2)} | ${Math.round(own.megabytes)} | ${Math.round(peer.megabytes)} |`
+  })
+  console.log(`\n**duiqi against hunalign on the Bible**, the same run (wall time of the alignment, lexicon or dictionary load included; peak RSS of each child process):\n`)
+  console.log(`| verses | duiqi (s) | hunalign (s) | wall ratio | duiqi peak RSS (MB) | hunalign peak RSS (MB) |\n|---:|---:|---:|---:|---:|---:|\n${ratios.filter(Boolean).join('\n')}`)
+}
+for (const failure of hunalignFailures) console.log(`\n${failure}`)
 if (runningText.length > 0) {
   console.log('\n**MAC-Dev as running text** (char-link F1, macro over 6 chapters, `score-text.mjs`; sentences made against the gold\'s):\n')
   console.log(`| input | F1 | precision | recall | sentences | time (s) | peak RSS (MB) |\n|---|---:|---:|---:|---|---:|---:|\n${runningText.join('\n')}`)
@@ -79,6 +108,16 @@ if (confidence !== '') console.log(`\nHow well the scores of the full configurat
 function runScenario(args: string[]): { seconds: number; megabytes: number } {
   const { milliseconds, peakMegabytes } = runChild<{ milliseconds: number; peakMegabytes: number }>('./child.ts', args)
   return { seconds: milliseconds / 1000, megabytes: peakMegabytes }
+}
+
+/** {@link runScenario}, or the last line of the child's error when it fails (a peer that runs out of memory, say). */
+function tryRunScenario(args: string[]): { seconds: number; megabytes: number } | string {
+  try {
+    return runScenario(args)
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error)
+    return stderr.split('\n').find((line) => /^\w*Error: /.test(line.trim()))?.trim() ?? 'the child process failed'
+  }
 }
 
 function scoreWith(args: string[]): { strict: number; lax: number } {
