@@ -1,5 +1,6 @@
 import { textArgumentSchema } from '../model/argument-schemas.js'
 import { languageSchema, type Language } from '../model/schemas.js'
+import { InvalidInputError } from '../errors.js'
 import { parseArgument } from '../parse-argument.js'
 import { spanSchema, type Span } from './span.js'
 import { trimWhiteSpace } from './white-space.js'
@@ -22,6 +23,9 @@ const CLAUSE_ENDS: Readonly<Record<Language, RegExp>> = {
 /** A piece must hold a letter, a digit or a Han character: a lone mark is no sentence. */
 const HAS_WORD = /[\p{L}\p{N}]/u
 
+/** The last letter, digit or Han character of a text (−1 from `search` when it has none). */
+const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
+
 /**
  * The pieces a sentence span of `text` may be cut into at its clause marks (see above), as spans trimmed
  * of white space that together cover every non-white-space character of the span, in order; one piece
@@ -31,22 +35,31 @@ const HAS_WORD = /[\p{L}\p{N}]/u
  */
 export function clausePieces(text: string, span: Span, language: Language): Span[] {
   const checkedText = parseArgument(textArgumentSchema, text, 'text')
-  const inside = spanSchema.refine((given) => given.start <= given.end && given.end <= checkedText.length, 'a span inside the text, start ≤ end ≤ text.length')
-  return clausePiecesUnchecked(checkedText, parseArgument(inside, span, 'span'), parseArgument(languageSchema, language, 'language'))
+  const checkedSpan = parseArgument(spanSchema, span, 'span')
+  if (checkedSpan.start > checkedSpan.end || checkedSpan.end > checkedText.length) {
+    throw new InvalidInputError('span', `Expected \`span\` inside the text (start ≤ end ≤ ${checkedText.length}), received { start: ${checkedSpan.start}, end: ${checkedSpan.end} }.`)
+  }
+  return clausePiecesUnchecked(checkedText, checkedSpan, parseArgument(languageSchema, language, 'language'))
 }
 
-/** {@link clausePieces} without the argument checks, for the aligner's loop over sentences it read itself. */
-export function clausePiecesUnchecked(text: string, span: Span, language: Language): Span[] {
+/** {@link clausePieces} without the argument checks, for loops inside core. */
+function clausePiecesUnchecked(text: string, span: Span, language: Language): Span[] {
   const slice = text.slice(span.start, span.end)
+  // Where the span's last word character stands: a cut must leave one after it.
+  const lastWord = span.start + slice.search(LAST_WORD)
   const pieces: Span[] = []
   let start = span.start
+  let scanned = start
+  let hasWord = false
   for (const match of slice.matchAll(CLAUSE_ENDS[language])) {
     const end = span.start + match.index + match[0].length
-    const piece = trimWhiteSpace(text, start, end)
-    // Each piece must stand as a sentence: a mark at the very start or end makes no cut.
-    if (!HAS_WORD.test(text.slice(piece.start, piece.end)) || !HAS_WORD.test(text.slice(end, span.end))) continue
-    pieces.push(piece)
+    // Each piece must stand as a sentence: a mark at the very start or end makes no cut. Each stretch is read once.
+    hasWord ||= HAS_WORD.test(text.slice(scanned, end))
+    scanned = end
+    if (!hasWord || end > lastWord) continue
+    pieces.push(trimWhiteSpace(text, start, end))
     start = end
+    hasWord = false
   }
   pieces.push(trimWhiteSpace(text, start, span.end))
   return pieces
