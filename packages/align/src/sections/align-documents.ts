@@ -15,6 +15,7 @@ import {
   type Span,
 } from '@duiqi/core'
 import { assertAlignment } from '../common/assert-alignment.js'
+import { outOfRange } from '../common/range-checks.js'
 import { LONGEST_BEAD_SIDE } from '../common/search-basics.js'
 import { similarityOfComponents } from '../score/bead-model.js'
 import { z } from 'zod'
@@ -75,7 +76,9 @@ export function alignCheckedDocuments(source: Document, target: Document, option
   })
   const headingScores = headingPosteriors(source.children, target.children, matches, scoringOptions)
   const progress = createProgressReporter(sourceCount, onProgress)
-  const align = documentAligner(scoringOptions, progress, options.cutSentences === false ? undefined : { source, target })
+  // The pieces offered for cutting, by document index: the cuts the aligner makes are read back from them.
+  const offered = { source: new Map<number, Span[]>(), target: new Map<number, Span[]>() }
+  const align = documentAligner(scoringOptions, progress, options.cutSentences === false ? undefined : { source, target, offered })
   const cuts = { source: new Map<number, readonly number[]>(), target: new Map<number, readonly number[]>() }
   const pending: PendingSection[] = matches.map((match, index) => ({
     match,
@@ -87,8 +90,8 @@ export function alignCheckedDocuments(source: Document, target: Document, option
     }),
   }))
   progress.finish()
-  const cutSource = cutDocumentSentences(source, cutOffsets(source, cuts.source))
-  const cutTarget = cutDocumentSentences(target, cutOffsets(target, cuts.target))
+  const cutSource = cutDocumentSentences(source, cutOffsets(offered.source, cuts.source))
+  const cutTarget = cutDocumentSentences(target, cutOffsets(offered.target, cuts.target))
   const sections = numberBeads(pending, (bead) => ({ ...bead, source: bead.source.map((place) => indexOfPlace(cutSource.firstIndex, place)), target: bead.target.map((place) => indexOfPlace(cutTarget.firstIndex, place)) }))
   const beads = sections.flatMap((section) => [...(section.heading === undefined ? [] : [section.heading]), ...section.parts.flatMap((part) => part.beads)])
   assertAlignment(beads, collectSentences(cutSource.document).length, collectSentences(cutTarget.document).length, 'document alignment')
@@ -114,15 +117,13 @@ function indexOfPlace(firstIndex: Int32Array, place: number): number {
 }
 
 /** Where the later parts of each cut sentence start in the source: the start of the piece each part opens with. */
-function cutOffsets(document: Document, cuts: ReadonlyMap<number, readonly number[]>): Map<number, number[]> {
+function cutOffsets(offered: ReadonlyMap<number, readonly Span[]>, cuts: ReadonlyMap<number, readonly number[]>): Map<number, number[]> {
   const offsets = new Map<number, number[]>()
-  if (cuts.size === 0) return offsets
-  const sentences = collectSentences(document)
   for (const [index, counts] of cuts) {
-    const pieces = offeredPieces(document, sentences[index]!)!
+    const pieces = offered.get(index) ?? []
     const starts: number[] = []
     let piece = 0
-    for (const count of counts.slice(0, -1)) starts.push(pieces[(piece += count)]!.start)
+    for (const count of counts.slice(0, -1)) starts.push((pieces[(piece += count)] ?? outOfRange(pieces, piece)).start)
     offsets.set(index, starts)
   }
   return offsets
@@ -158,18 +159,37 @@ function fewestPieces(pieces: Span[]): Span[] {
 /** More clauses than this in one sentence: a list or a table, offered no cut (and the joining above stays cheap). */
 const MOST_CLAUSES = 40
 
+/** The documents whose sentences are offered for cutting, and where the pieces offered are recorded. */
+interface CutSources {
+  readonly source: Document
+  readonly target: Document
+  readonly offered: { readonly source: Map<number, Span[]>; readonly target: Map<number, Span[]> }
+}
+
 /**
  * The sentence aligner of every part, each part reporting its stretch of the document's source
  * sentences; given the documents, it offers the pieces of their sentences for cutting.
  */
-function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter, documents: { source: Document; target: Document } | undefined): TextAligner {
+function documentAligner(rest: ResolvedAlignSentencesOptions, progress: ProgressReporter, documents: CutSources | undefined): TextAligner {
   let finished = 0
   return (source, target, paragraphEnds) => {
-    const texts = (document: Document) => (sentence: Sentence) => offeredPieces(document, sentence)?.map((piece) => sentenceText(document.text.slice(piece.start, piece.end)))
-    const pieces: OfferedPieces | undefined = documents === undefined ? undefined : { source: source.map(texts(documents.source)), target: target.map(texts(documents.target)) }
+    const pieces: OfferedPieces | undefined =
+      documents === undefined
+        ? undefined
+        : { source: source.map(offer(documents.source, documents.offered.source)), target: target.map(offer(documents.target, documents.offered.target)) }
     const aligned = alignAndCutSentences(source.map((sentence) => sentence.text), target.map((sentence) => sentence.text), rest, progress.part(finished, source.length), paragraphEnds, pieces)
     finished += source.length
     return aligned
+  }
+}
+
+/** The texts of a sentence's pieces, its spans recorded by document index; `undefined` for a sentence offered none. */
+function offer(document: Document, offered: Map<number, Span[]>) {
+  return (sentence: Sentence): string[] | undefined => {
+    const pieces = offeredPieces(document, sentence)
+    if (pieces === undefined) return undefined
+    offered.set(sentence.index, pieces)
+    return pieces.map((piece) => sentenceText(document.text.slice(piece.start, piece.end)))
   }
 }
 
