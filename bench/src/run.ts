@@ -41,6 +41,7 @@ if (wanted('mac-dev')) {
   }
 }
 if (wanted('bible')) {
+  const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
   const sizes = readBibleSizes(dataDirectory)
   const largest = Math.max(...sizes.map((size) => size.verses))
   for (const { verses } of sizes) {
@@ -49,7 +50,6 @@ if (wanted('bible')) {
     for (const ablation of verses === largest ? ablations : ablations.filter((a) => a.growth)) {
       const output = join(resultsDirectory, 'bible', `${verses}-${ablation.id}.align`)
       const run = runScenario(['bible', String(verses), ablation.id, output])
-      const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
       const score = scoreWith(['--gold', gold, '--auto', output, ...verseFiles])
       rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: ablation.label, ...score, ...run })
       report(rows.at(-1))
@@ -64,7 +64,6 @@ if (wanted('bible')) {
       console.error(hunalignFailures.at(-1))
       continue
     }
-    const verseFiles = ['--src-verse', join(dataDirectory, 'bible', 'en.verse'), '--tgt-verse', join(dataDirectory, 'bible', 'zh.verse')]
     rows.push({ benchmark: `Bible ${verses.toLocaleString('en')}`, configuration: HUNALIGN_LABEL, ...scoreWith(['--gold', gold, '--auto', output, ...verseFiles]), ...run })
     report(rows.at(-1))
     hunalignRuns.set(verses, run)

@@ -132,7 +132,6 @@ interface CedictIndex {
 }
 
 function createCedictOver(index: CedictIndex): Cedict {
-
   const stemIds = new Map<string, number>()
   const translationCache = new Map<string, Int32Array>()
   const stemId = (stem: string): number => {

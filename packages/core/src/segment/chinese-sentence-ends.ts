@@ -14,14 +14,14 @@ const { terminal: TERMINAL, opening: OPENING, closing: CLOSING } = CHARACTER_CLA
 const CHARACTERS = createCharacterTable(TERMINALS)
 /** Punctuation that may follow a terminal in the same run ("？！", "？!"). */
 const RUN_CONTINUATIONS = new Set(['。', '！', '？', '…', '!', '?'])
-/** Closing quotes and brackets that belong to the sentence before them. */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '〉', '】', '〕', '"', "'", ')', ']'])
 /**
  * Closing marks that close whatever comes before them whatever stands between: after a sentence end and
  * a space ("摔交。 ”", as texts joined from lines often have it), they still belong to that sentence.
  * ASCII quotes are left out: after a space they open the next utterance as often as they close one.
  */
 const FULL_WIDTH_CLOSERS = new Set(['”', '’', '」', '』', '）', '》', '〉', '】', '〕'])
+/** Closing quotes and brackets that belong to the sentence before them: the full-width ones and their ASCII counterparts. */
+const CLOSERS = new Set([...FULL_WIDTH_CLOSERS, '"', "'", ')', ']'])
 /** Dashes ("——"): an utterance broken off, a sentence end when a closing quote follows ("你为什么——”"). */
 const DASHES = new Set(['—'])
 /** Quotes that close an utterance a dash broke off. */
