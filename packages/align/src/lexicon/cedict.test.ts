@@ -35,6 +35,18 @@ describe('createCedict', () => {
     expect(cedict.isSurname('洁')).toBe(false)
   })
 
+  it('segments fewest words first, a tie going to the longer later word (backward maximum matching)', () => {
+    const words = createCedict([
+      ['研究', '研究', 'yan2 jiu1', 'research', [], []],
+      ['研究生', '研究生', 'yan2 jiu1 sheng1', 'graduate student', [], []],
+      ['生命', '生命', 'sheng1 ming4', 'life', [], []],
+      ['𠀋𡈽', '𠀋𡈽', 'x x', 'a word outside the BMP', [], []],
+    ])
+    expect(segmentWithDictionary('研究生命', words)).toEqual(['研究', '生命'])
+    expect(segmentWithDictionary('研究生', words)).toEqual(['研究生'])
+    expect(segmentWithDictionary('我𠀋𡈽们', words)).toEqual(['我', '𠀋𡈽', '们'])
+  })
+
   it('splits an unknown word into the longest dictionary words', () => {
     expect(splitIntoDictionaryWords('渔民码头边', cedict)).toEqual(['渔民', '码头', '边'])
   })

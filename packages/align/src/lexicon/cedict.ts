@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { glossWords } from './gloss-words.js'
+import { buildSuffixTrie, type SuffixTrie } from './suffix-trie.js'
 
 /**
  * CC-CEDICT as the aligner reads it: which Chinese words exist, the English stems of each word's
@@ -21,8 +22,8 @@ export interface Cedict {
   isSurname(character: string): boolean
   /** Longest word worth looking up, in characters. */
   readonly maxWordLength: number
-  /** Length of the longest dictionary word that ends with this character (1 when none is longer). */
-  longestWordEndingWith(character: string): number
+  /** The dictionary's words as a trie read backwards from a word's last character; built on the first call. */
+  suffixTrie(): SuffixTrie
 }
 
 /** Words longer than this are idioms and titles that rarely occur verbatim; skipping them saves memory. */
@@ -159,11 +160,7 @@ function createCedictOver(index: CedictIndex): Cedict {
   }
   const isSurname = (character: string): boolean =>
     index.records(character).some((record) => /^[A-Z]/.test(record[2]) && /(^|")surname/.test(record[3]))
-  let longestEnding: Map<string, number> | undefined
-  const longestWordEndingWith = (character: string): number => {
-    longestEnding ??= longestByLastCharacter(index.words())
-    return longestEnding.get(character) ?? 1
-  }
+  let trie: SuffixTrie | undefined
   return {
     has: (word) => index.has(word),
     translations,
@@ -171,18 +168,8 @@ function createCedictOver(index: CedictIndex): Cedict {
     readings,
     isSurname,
     maxWordLength: MAX_WORD_LENGTH,
-    longestWordEndingWith,
+    suffixTrie: () => (trie ??= buildSuffixTrie(index.words())),
   }
-}
-
-function longestByLastCharacter(words: Iterable<string>): Map<string, number> {
-  const longest = new Map<string, number>()
-  for (const word of words) {
-    const characters = [...word]
-    const last = characters[characters.length - 1] ?? ''
-    longest.set(last, Math.max(longest.get(last) ?? 1, characters.length))
-  }
-  return longest
 }
 
 function tonelessSyllable(reading: string): string {

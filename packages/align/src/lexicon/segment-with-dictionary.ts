@@ -19,24 +19,34 @@ export function segmentWithDictionary(text: string, cedict: Cedict): string[] {
 }
 
 function segmentRun(run: string, cedict: Cedict): string[] {
-  // Index by UTF-16 unit when every character is one unit (almost always), else by code point.
-  const characters = run.length === [...run].length ? undefined : [...run]
-  const count = characters?.length ?? run.length
-  const slice = (start: number, end: number): string => (characters === undefined ? run.slice(start, end) : characters.slice(start, end).join(''))
+  const trie = cedict.suffixTrie()
+  // Each character's code point and where it starts in the run (UTF-16 units), and the run's end.
+  const codePoints: number[] = []
+  const starts: number[] = []
+  for (let at = 0; at < run.length; at += (codePoints.at(-1) ?? 0) > 0xffff ? 2 : 1) {
+    starts.push(at)
+    codePoints.push(run.codePointAt(at) ?? 0)
+  }
+  starts.push(run.length)
+  const count = codePoints.length
   const best = new Int32Array(count + 1).fill(2 ** 30)
   const step = new Int32Array(count + 1)
   best[0] = 0
   for (let end = 1; end <= count; end++) {
-    const longest = cedict.longestWordEndingWith(slice(end - 1, end))
-    for (let length = Math.min(cedict.maxWordLength, longest, end); length >= 1; length--) {
+    // Every word that ends here, shortest first (a single character counts, listed or not); a tie
+    // goes to the longer word, so a candidate replaces one of as many words.
+    let node = trie.root
+    for (let length = 1; length <= Math.min(cedict.maxWordLength, end); length++) {
+      node = trie.step(node, codePoints[end - length] ?? 0)
       const words = (best[end - length] ?? 0) + 1
-      if (words >= (best[end] ?? 0)) continue
-      if (length > 1 && !cedict.has(slice(end - length, end))) continue
-      best[end] = words
-      step[end] = length
+      if ((length === 1 || (node >= 0 && trie.isWord(node))) && words <= (best[end] ?? 0)) {
+        best[end] = words
+        step[end] = length
+      }
+      if (node < 0) break
     }
   }
   const words: string[] = []
-  for (let end = count; end > 0; end -= step[end] ?? 1) words.push(slice(end - (step[end] ?? 1), end))
+  for (let end = count; end > 0; end -= step[end] ?? 1) words.push(run.slice(starts[end - (step[end] ?? 1)], starts[end]))
   return words.reverse()
 }
