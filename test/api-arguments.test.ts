@@ -79,6 +79,7 @@ const object = (name: string, valid: unknown, wrongShape: unknown, wrongField: s
     [wrongShape, wrongField],
   ],
 })
+const bytes = (name: string): Parameter => ({ name, valid: new TextEncoder().encode('Hello.'), bad: [[null, name], ['Hello.', name], [[72, 105], name]] })
 const fn = (name: string, valid: unknown): Parameter => ({ name, valid, bad: [[null, name], [1, name], ['f', name]] })
 const number = (name: string): Parameter => ({ name, valid: 0.5, bad: [[null, name], ['0.5', name], [Number.NaN, name]] })
 const count = (name: string): Parameter => ({ name, valid: 1, bad: [[null, name], ['1', name], [-1, name], [1.5, name]] })
@@ -147,6 +148,15 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   readDeclaration: [text('text', '# Title\n\nText.\n'), readerOptions()],
   readEnglishOutline: [text('text', '# 1. Title\n\nText.\n'), readerOptions()],
   readHuggingFaceJsonl: [text('text', '')],
+  chooseLanguage: [text('text', 'Hello.'), { name: 'given', valid: undefined, bad: [['fr', 'given'], [1, 'given']] }, { name: 'declared', valid: undefined, bad: [[1, 'declared']] }, text('argument', 'source')],
+  decodeBytes: [bytes('bytes'), options([[{ encoding: 5 }, 'options.encoding']])],
+  detectFormat: [bytes('bytes'), text('fileName', 'a.txt')],
+  readDocx: [bytes('bytes'), readerOptions()],
+  readFile: [bytes('bytes'), readerOptions()],
+  readHtml: [text('html', '<p>Hello.</p>'), readerOptions({ language: 'en' })],
+  readText: [text('text', 'Hello.'), readerOptions({ language: 'en', read: 'auto' })],
+  sourcePosition: [object('document', nirActionPlan.source, { type: 'document', text: 1 }, 'document.text'), count('offset')],
+  textFormat: [{ name: 'detected', valid: 'text', bad: [[null, 'detected'], ['pdf', 'detected']] }, text('text', 'Hello.')],
   readJsonl: [text('text', '')],
   readJsonlCorpus: [text('text', coreApi.formatJsonl(records)), options([[{ sourceLanguage: 'fr' }, 'options.sourceLanguage']])],
   readMoses: [text('zh', 'a\n'), text('en', 'b\n')],

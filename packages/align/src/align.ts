@@ -1,17 +1,13 @@
 import {
   collectSentences,
-  detectLanguage,
-  isPlausibleLanguage,
+  chooseLanguage,
   LimitExceededError,
   EmptyInputError,
   LanguageMismatchError,
   languageName,
-  looksLikeOutline,
   parseArgument,
-  readChineseOutline,
-  readEnglishOutline,
-  readPlainText,
-  readPresplit,
+  readText,
+  documentShapeSchema,
   type AlignedCorpus,
   type Document,
   type Language,
@@ -21,9 +17,9 @@ import { alignOptionsSchema, DEFAULT_MAX_SENTENCES, type AlignOptions, type Read
 import { alignCheckedDocuments } from './sections/align-documents.js'
 import { DEFAULT_SENTENCE_OPTIONS } from './sentences/align-options.js'
 
-/** What `align` takes as each text. */
-const textSchema = z.string()
-const TEXT_HINT = 'Pass the text itself as a string (decoded as UTF-8), not a file name or a buffer.'
+/** What `align` takes as each text: the text itself, or a document already read (by `readFile`, say). */
+const textSchema = z.union([z.string(), documentShapeSchema])
+const TEXT_HINT = 'Pass the text itself as a string (decoded as UTF-8), or a document from `readFile`, not a file name or a buffer.'
 
 /**
  * Aligns a text with its translation, Chinese and English in either order: detects each language,
@@ -33,7 +29,7 @@ const TEXT_HINT = 'Pass the text itself as a string (decoded as UTF-8), not a fi
  * @throws EmptyInputError when a side holds no text.
  * @throws LanguageMismatchError when a side is neither Chinese nor English, or both are the same language.
  */
-export function align(source: string, target: string, given: AlignOptions = {}): AlignedCorpus {
+export function align(source: string | Document, target: string | Document, given: AlignOptions = {}): AlignedCorpus {
   parseArgument(textSchema, source, 'source', TEXT_HINT)
   parseArgument(textSchema, target, 'target', TEXT_HINT)
   const options = parseArgument(alignOptionsSchema, given, 'options', 'See `AlignOptions`: e.g. `{ read: "presplit", sourceLanguage: "zh" }`.')
@@ -89,26 +85,16 @@ function looksSwapped(source: Language, target: Language, options: AlignOptions)
   return (options.sourceLanguage !== undefined && options.sourceLanguage !== source) || (options.targetLanguage !== undefined && options.targetLanguage !== target)
 }
 
-/** A stated language that the text can be in is taken as given; otherwise the text's language is detected. */
-function detectSide(argument: 'source' | 'target', text: string, stated: Language | undefined): Language {
+/** A document's language; for a text, a stated language that the text can be in, else the one detected. */
+function detectSide(argument: 'source' | 'target', text: string | Document, stated: Language | undefined): Language {
+  if (typeof text !== 'string') return text.language
   if (text.trim() === '') {
     throw new EmptyInputError(argument, `The ${argument} text is empty; give a file with the text to align.`)
   }
-  if (stated !== undefined && isPlausibleLanguage(text, stated)) return stated
-  const guess = detectLanguage(text)
-  if (guess.language === 'zh' || guess.language === 'en') return guess.language
-  throw new LanguageMismatchError(
-    argument,
-    'zh or en',
-    guess.language,
-    `Expected Chinese or English as the ${argument}, detected ${languageName(guess.language)} (${guess.language}). duiqi aligns Chinese with English; give the Chinese or English version of the text.`,
-  )
+  return chooseLanguage(text, undefined, stated, argument)
 }
 
-function readDocument(text: string, language: Language, mode: ReadMode, id: string, sourceFile: string): Document {
-  const settings = { id, sourceFile }
-  const outline = mode === 'outline' || (mode === 'auto' && looksLikeOutline(text, language))
-  if (mode === 'presplit') return readPresplit(text, { ...settings, language })
-  if (!outline) return readPlainText(text, { ...settings, language })
-  return language === 'zh' ? readChineseOutline(text, settings) : readEnglishOutline(text, settings)
+/** A text read as `mode` says; a document as it is. */
+function readDocument(text: string | Document, language: Language, mode: ReadMode, id: string, sourceFile: string): Document {
+  return typeof text === 'string' ? readText(text, { id, sourceFile, language, read: mode }) : text
 }

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { DuiqiError, InvalidInputError } from '@duiqi/core'
-import { decodeText } from './decode-text.js'
+import { decodeBytes, DuiqiError, InvalidInputError } from '@duiqi/core'
 import type { CommandIo } from './io.js'
 import { inputTooLarge, readLimited } from './read-limited.js'
 import { systemErrorReason } from './system-error-reason.js'
@@ -11,16 +10,24 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024
 export const MAX_INPUT_BYTES_VARIABLE = 'DUIQI_MAX_INPUT_BYTES'
 
 /**
- * Reads a text file (or standard input for `-`) as UTF-8, or UTF-16 when it starts with a byte-order mark.
- * Reading stops at the size limit, whatever the file's stated size (a device, a FIFO, an endless pipe), and
- * the input is refused; binary data, NUL bytes and invalid UTF-8 are refused with a message that names the file.
+ * Reads a text file (or standard input for `-`): UTF-8, UTF-16, GB18030 or Big5, as core's `decodeBytes`
+ * detects them. Binary data, NUL bytes and other encodings are refused with a message that names the file.
  */
 export async function readTextFile(path: string, argument: string, io: CommandIo): Promise<string> {
+  const name = path === '-' ? 'standard input' : path
+  return decodeBytes(await readInputBytes(path, argument, io), { name, argument }).text
+}
+
+/**
+ * Reads a file's bytes (or standard input's for `-`). Reading stops at the size limit, whatever the file's
+ * stated size (a device, a FIFO, an endless pipe), and the input is refused.
+ */
+export async function readInputBytes(path: string, argument: string, io: CommandIo): Promise<Uint8Array> {
   const limit = maxInputBytes()
   const name = path === '-' ? 'standard input' : path
   const bytes = path === '-' ? await io.readStdin(limit) : await readBytes(path, argument, limit)
   if (bytes.length > limit) throw inputTooLarge(name, limit, bytes.length)
-  return decodeText(bytes, name, argument)
+  return bytes
 }
 
 /** The input limit in force: MAX_INPUT_BYTES, or less when the environment variable says so. */

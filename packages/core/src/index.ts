@@ -5,6 +5,9 @@ export {
   beadSchema,
   corpusBeadSchema,
   documentSchema,
+  inputFormatSchema,
+  originPieceSchema,
+  originSchema,
   languageSchema,
   paragraphSchema,
   partKindSchema,
@@ -22,7 +25,10 @@ export type {
   Bead,
   CorpusBead,
   Document,
+  InputFormat,
   Language,
+  Origin,
+  OriginPiece,
   Paragraph,
   Part,
   PartKind,
@@ -102,3 +108,14 @@ export type { ConcordanceLine, ConcordanceOptions } from './search/concordance.j
 export { fuzzyMatchScore } from './search/fuzzy-match.js'
 export { createTranslationMemory, translationMemoryMatchSchema } from './search/translation-memory.js'
 export type { TranslationMemory, TranslationMemoryMatch, TranslationMemoryOptions } from './search/translation-memory.js'
+export { chooseLanguage } from './read/choose-language.js'
+export { decodeBytes } from './read/decode-bytes.js'
+export type { DecodedText, DecodeOptions, DetectedEncoding } from './read/decode-bytes.js'
+export { detectFormat, readFile, readText, textFormat } from './read/read-file.js'
+export type { ReadFileOptions, ReadFileResult, TextReadMode } from './read/read-file.js'
+export { readHtml } from './read/read-html.js'
+export type { HtmlOptions } from './read/read-html.js'
+export { readDocx } from './read/read-docx.js'
+export type { DocxOptions } from './read/read-docx.js'
+export { sourcePosition } from './read/source-position.js'
+export type { SourcePosition } from './read/source-position.js'

@@ -102,7 +102,13 @@ export type Section = z.infer<typeof sectionSchema>
 
 /** A span of the source that holds no sentence on purpose, with the reason (a URL line, say). */
 export const skippedSpanSchema = z.object({
-  reason: z.enum(['provenance', 'header', 'footer', 'page-number']),
+  /**
+   * `provenance`: a source line; `header`, `footer`, `page-number`: page furniture of a PDF;
+   * `navigation`: a web page's menus, banners and side bars (`nav`, `header`, `footer`, `aside`, or all
+   * outside `main`); `metadata`: a file's own title or description, kept out of the running text;
+   * `comment`: a reviewer's comment in a Word file.
+   */
+  reason: z.enum(['provenance', 'header', 'footer', 'page-number', 'navigation', 'metadata', 'comment']),
   text: z.string(),
   ...offsets,
 })
@@ -152,6 +158,39 @@ export const lineJoinSchema = z.object({
 })
 export type LineJoin = z.infer<typeof lineJoinSchema>
 
+/** The file formats duiqi reads. */
+export const inputFormatSchema = z.enum(['text', 'markdown', 'html', 'docx'])
+export type InputFormat = z.infer<typeof inputFormatSchema>
+
+/**
+ * A stretch of a document's text and where the reader found it in the original file. When the two
+ * lengths are equal the stretch is a verbatim copy, character for character; otherwise (a character
+ * reference such as `&amp;`) the whole stretch stands for the whole source range.
+ */
+export const originPieceSchema = z.object({
+  ...offsets,
+  /** The member of a container file the text is in (`word/document.xml`); absent for a plain file. */
+  part: z.string().optional(),
+  /** The paragraph of `part` the text is in, counted from 0 in document order (Word files). */
+  block: z.number().int().nonnegative().optional(),
+  /** Where the text is in the original: UTF-16 offsets into the decoded file (HTML), or into the paragraph's text (Word). */
+  sourceStart: z.number().int().nonnegative(),
+  sourceEnd: z.number().int().nonnegative(),
+})
+export type OriginPiece = z.infer<typeof originPieceSchema>
+
+/**
+ * How a document's text was read out of a file that is not plain text: the format, the encoding the
+ * bytes were decoded in, and the pieces of the text that come from the file, in document order (the
+ * blank lines the reader put between blocks come from no piece).
+ */
+export const originSchema = z.object({
+  format: inputFormatSchema,
+  encoding: z.string().optional(),
+  pieces: z.array(originPieceSchema),
+})
+export type Origin = z.infer<typeof originSchema>
+
 /** A document read from a source file: the source text itself and its structure, with positions. */
 export const documentSchema = z.object({
   type: z.literal('document'),
@@ -170,6 +209,12 @@ export const documentSchema = z.object({
   notes: z.array(noteSchema).optional(),
   /** Words mended or suspected at PDF line joins, in document order; absent when none were looked for. */
   joins: z.array(lineJoinSchema).optional(),
+  /**
+   * For a document read from HTML, Word and the other structured formats: where each stretch of `text`
+   * is in the original file (`text` is then the reader's text, blocks parted by blank lines). Absent for
+   * plain text and markdown, whose `text` is the file itself.
+   */
+  origin: originSchema.optional(),
 })
 export type Document = z.infer<typeof documentSchema>
 

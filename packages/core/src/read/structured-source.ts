@@ -1,0 +1,160 @@
+import type { Document, InputFormat, Language, Note, OriginPiece, Paragraph, SkippedSpan } from '../model/schemas.js'
+import { sentenceTextUnchecked } from '../text/normalize.js'
+import { buildDocument } from '../text/build-document.js'
+import { parseChineseHeading } from '../text/chinese-headings.js'
+import { parseEnglishHeading } from '../text/english-headings.js'
+import { findTitle, type OutlineBlock, type SectionHead } from '../text/outline-block.js'
+import { createSectionNumberer } from '../text/section-numberer.js'
+
+/** A run of a block's text as a reader found it, and where it is in the file (see {@link OriginPiece}). */
+export interface SourcePiece {
+  readonly text: string
+  readonly part?: string | undefined
+  readonly block?: number | undefined
+  readonly sourceStart: number
+  readonly sourceEnd: number
+  /** Written by the reader (a space between a note's mark and its text), not found in the file: no origin. */
+  readonly synthetic?: true | undefined
+}
+
+/** What a block of a structured file is: a heading, running text, a list item, a table cell. */
+export type SourceBlockKind = 'heading' | 'paragraph' | 'item' | 'cell'
+
+/** A block of a structured file, its text in pieces; `skip` keeps it out of the running text, with the reason. */
+export interface SourceBlock {
+  readonly kind: SourceBlockKind
+  readonly pieces: readonly SourcePiece[]
+  readonly skip?: Extract<SkippedSpan['reason'], 'navigation' | 'metadata' | 'comment'> | undefined
+  /** Line breaks inside the block (`<br>`, a Word line break): where in its text, as offsets into the joined pieces. */
+  readonly breaks?: readonly number[] | undefined
+}
+
+/** A footnote or endnote of a structured file: its number as the file gives it, its text, and the block that refers to it. */
+export interface SourceNote {
+  readonly number: string
+  readonly pieces: readonly SourcePiece[]
+  /** Index into the blocks of the block holding the note's reference; the note belongs to that block's paragraph. */
+  readonly referencedBy: number
+  /** How many characters at the start of `pieces` are the note's mark as the text shows it ("[1]"): the note's `label`. */
+  readonly labelLength?: number | undefined
+}
+
+/** What a reader of a structured format found in a file. */
+export interface StructuredSource {
+  readonly id: string
+  readonly language: Language
+  readonly sourceFile: string
+  readonly format: InputFormat
+  readonly encoding?: string | undefined
+  readonly title?: string | undefined
+  readonly blocks: readonly SourceBlock[]
+  readonly notes?: readonly SourceNote[] | undefined
+}
+
+/** Written between blocks in the document's text: a blank line, as in a plain text file. */
+const BLOCK_SEPARATOR = '\n\n'
+
+/**
+ * Builds a document from the blocks a structured reader found: the document's text is the blocks'
+ * text, a blank line between two blocks (a line break where a block has one), then the notes' text;
+ * `origin` records where every stretch of it is in the file. Headings open sections (numbered as the
+ * plain-text outline readers number them: "1.", "4.1", "一、", "（二）", else in order, the first
+ * unnumbered heading being the title), each other block is a paragraph split into sentences, skipped
+ * blocks are skipped spans and notes are `notes`, never running text.
+ */
+export function buildStructuredDocument(source: StructuredSource): Document {
+  const writer = createTextWriter()
+  const blockSpans = source.blocks.map((block) => writer.writeBlock(block.pieces, block.breaks ?? []))
+  const noteSpans = (source.notes ?? []).map((note) => writer.writeBlock(note.pieces, []))
+  const text = writer.text()
+  const numberSection = createSectionNumberer(source.language === 'zh' ? parseChineseHeading : parseEnglishHeading)
+  const seenIds = new Map<string, number>()
+  const skipped: SkippedSpan[] = []
+  const outline: OutlineBlock[] = []
+  source.blocks.forEach((block, index) => {
+    const span = trimSpan(text, blockSpans[index] ?? { start: 0, end: 0 })
+    if (span.start === span.end) return
+    if (block.skip !== undefined) skipped.push({ reason: block.skip, text: text.slice(span.start, span.end), ...span })
+    else if (block.kind === 'heading') outline.push({ type: 'heading', ...span, section: uniqueSection(numberSection(sentenceTextUnchecked(text.slice(span.start, span.end))), seenIds) })
+    else outline.push({ type: 'paragraph', ...span })
+  })
+  const document = buildDocument(
+    { id: source.id, language: source.language, title: source.title ?? findTitle(outline) ?? source.sourceFile, sourceFile: source.sourceFile, text, skipped },
+    outline,
+  )
+  const notes = (source.notes ?? []).flatMap((note, index): Note[] => {
+    const whole = noteSpans[index] ?? { start: 0, end: 0 }
+    const labelEnd = Math.min(whole.end, whole.start + (note.labelLength ?? 0))
+    const label = trimSpan(text, { start: whole.start, end: labelEnd })
+    const span = trimSpan(text, { start: labelEnd, end: whole.end })
+    const holder = blockSpans[note.referencedBy]
+    const paragraph = holder === undefined ? undefined : paragraphAt(document, holder.start, holder.end)
+    if (span.start === span.end || paragraph === undefined) return []
+    const labelled = label.start === label.end ? {} : { label }
+    return [{ type: 'note', id: `${source.id}:n${note.number}`, number: note.number, text: sentenceTextUnchecked(text.slice(span.start, span.end)), ...span, ...labelled, paragraph: paragraph.id }]
+  })
+  const origin = { format: source.format, ...(source.encoding === undefined ? {} : { encoding: source.encoding }), pieces: writer.pieces() }
+  return { ...document, ...(notes.length > 0 ? { notes } : {}), origin }
+}
+
+/** The document's text as it is written, block after block, with the origin of each piece. */
+function createTextWriter() {
+  const chunks: string[] = []
+  const pieces: OriginPiece[] = []
+  let length = 0
+  const write = (chunk: string): void => {
+    chunks.push(chunk)
+    length += chunk.length
+  }
+  return {
+    writeBlock(blockPieces: readonly SourcePiece[], breaks: readonly number[]): { start: number; end: number } {
+      if (length > 0) write(BLOCK_SEPARATOR)
+      const start = length
+      let written = 0
+      let nextBreak = 0
+      for (const piece of blockPieces) {
+        while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) <= written) {
+          write('\n')
+          nextBreak++
+        }
+        if (piece.text.length === 0) continue
+        const { part, block } = piece
+        if (piece.synthetic !== true) pieces.push({ start: length, end: length + piece.text.length, ...(part === undefined ? {} : { part }), ...(block === undefined ? {} : { block }), sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd })
+        write(piece.text)
+        written += piece.text.length
+      }
+      return { start, end: length }
+    },
+    text: () => chunks.join(''),
+    pieces: () => pieces,
+  }
+}
+
+/** The span without the white space at its two ends. */
+function trimSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span
+  while (start < end && /\s/.test(text[start] ?? '')) start++
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}
+
+/** The section as numbered, its id made unique: a second "1." (two lists under two headings, say) is `1~2`. */
+function uniqueSection(section: SectionHead, seen: Map<string, number>): SectionHead {
+  const count = (seen.get(section.id) ?? 0) + 1
+  seen.set(section.id, count)
+  return count === 1 ? section : { ...section, id: `${section.id}~${count}` }
+}
+
+/** The paragraph that holds text in [start, end), or the heading's section's first paragraph after it. */
+function paragraphAt(document: Document, start: number, end: number): Paragraph | undefined {
+  let following: Paragraph | undefined
+  for (const section of document.children) {
+    for (const part of section.children) {
+      for (const paragraph of part.children) {
+        if (paragraph.start < end && paragraph.end > start) return paragraph
+        if (following === undefined && paragraph.start >= end) following = paragraph
+      }
+    }
+  }
+  return following
+}
