@@ -149,6 +149,8 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   readEnglishOutline: [text('text', '# 1. Title\n\nText.\n'), readerOptions()],
   readHuggingFaceJsonl: [text('text', '')],
   chooseLanguage: [text('text', 'Hello.'), { name: 'given', valid: undefined, bad: [['fr', 'given'], [1, 'given']] }, { name: 'declared', valid: undefined, bad: [[1, 'declared']] }, text('argument', 'source')],
+  formatBilingualDocx: [list('units', units), options([[{ scores: 'yes' }, 'options.scores'], [{ sourceLanguage: 'fr' }, 'options.sourceLanguage']])],
+  formatBilingualHtml: [list('units', units), options([[{ title: 3 }, 'options.title']])],
   decodeBytes: [bytes('bytes'), options([[{ encoding: 5 }, 'options.encoding']])],
   detectFormat: [bytes('bytes'), text('fileName', 'a.txt')],
   readDocx: [bytes('bytes'), readerOptions()],

@@ -44,9 +44,10 @@ Examples:
 
   program
     .command('export')
-    .description('Export the built-in G20 NIR Action Plan corpus (or --corpus FILE), one bead a line in document order, or as TMX, TBX, Moses.')
-    .addOption(new Option('--format <format>', 'output format: jsonl, tsv, tmx (TMX 1.4b), tbx (glossary, TBX-Basic), hf (Hugging Face translation JSON lines), moses (two files)').choices([...EXPORT_FORMATS]).default('jsonl'))
-    .option('--out <path>', 'write to a file instead of standard output; for moses, a prefix: PATH.zh and PATH.en')
+    .description('Export the built-in G20 NIR Action Plan corpus (or --corpus FILE), one bead a line in document order, or as TMX, TBX, Moses, a bilingual Word file or web page.')
+    .addOption(new Option('--format <format>', 'output format: jsonl, tsv, tmx (TMX 1.4b), tbx (glossary, TBX-Basic), hf (Hugging Face translation JSON lines), moses (two files), docx and html (bilingual, a table of one bead a row)').choices([...EXPORT_FORMATS]).default('jsonl'))
+    .option('--out <path>', 'write to a file instead of standard output; for moses, a prefix: PATH.zh and PATH.en; needed for docx')
+    .option('--scores', 'docx and html: add a column with each bead\'s score')
     .option('--corpus <file>', CORPUS_HELP)
     .addHelpText('after', `
 Examples:
@@ -54,6 +55,7 @@ Examples:
   $ duiqi export --format tsv --out plan.tsv
   $ duiqi export --format tmx --out plan.tmx          one <tu> a bead, xml:lang zh-CN and en
   $ duiqi export --format moses --out corpus          writes corpus.zh and corpus.en
+  $ duiqi export --format docx --scores --out plan.docx   both languages side by side, for a reviewer
   $ duiqi export --format hf --corpus pairs.jsonl     {"translation":{"en":…,"zh":…},"id":…}`)
     .action(async (options: ExportCommandOptions) => {
       await runExport(options, io)

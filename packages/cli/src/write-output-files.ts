@@ -5,10 +5,10 @@ import { WriteFailedError } from '@duiqi/core'
 import { systemErrorReason } from './system-error-reason.js'
 import { writeFailureHint } from './write-failure-hint.js'
 
-/** A file the command writes (`--out`), and its whole text. */
+/** A file the command writes (`--out`), and its whole content (text, or bytes for a binary format). */
 export interface OutputFile {
   readonly path: string
-  readonly text: string
+  readonly text: string | Uint8Array
 }
 
 /** A file written so far: a temporary file beside its target, or a device or pipe to write in place. */
@@ -52,7 +52,7 @@ async function stageFile(file: OutputFile): Promise<StagedFile> {
 }
 
 /** Writes the whole text, syncs it to disk (so a rename never exposes an empty file) and closes the file. */
-async function writeAndClose(handle: FileHandle, text: string, mode: number | undefined): Promise<void> {
+async function writeAndClose(handle: FileHandle, text: string | Uint8Array, mode: number | undefined): Promise<void> {
   try {
     if (mode !== undefined) await handle.chmod(mode & 0o7777)
     await handle.writeFile(text)

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { corpusRecords, formatJsonl, formatTsv, readHuggingFaceJsonl, readMoses, readTbx, readTmx, translationUnits } from '@duiqi/core'
+import { corpusRecords, formatBilingualHtml, formatJsonl, formatTsv, readDocx, readHuggingFaceJsonl, readMoses, readTbx, readTmx, translationUnits } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../__fixtures__/run-cli.js'
@@ -18,6 +18,19 @@ describe('duiqi export', () => {
   it('writes TMX 1.4b with a tu a bead', async () => {
     const result = await runCli(['export', '--format', 'tmx'])
     expect(readTmx(result.stdout)).toEqual(units)
+  })
+
+  it('writes the bilingual page, and the bilingual Word file only to a file', async () => {
+    const html = await runCli(['export', '--format', 'html', '--scores'])
+    expect(html.stdout).toBe(formatBilingualHtml(units, { title: nirActionPlan.title, scores: true }))
+    const refused = await runCli(['export', '--format', 'docx'])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/pass --out FILE\.docx/)
+    const path = join(await mkdtemp(join(tmpdir(), 'duiqi-export-')), 'plan.docx')
+    expect((await runCli(['export', '--format', 'docx', '--out', path])).code).toBe(0)
+    const document = await readDocx(new Uint8Array(await readFile(path)), { id: 'x', sourceFile: 'plan.docx', language: 'zh' })
+    expect(document.text).toContain(units[1]!.zh)
+    expect(document.text).toContain(units[1]!.en)
   })
 
   it('writes Hugging Face translation rows', async () => {
