@@ -73,11 +73,12 @@ const runningText: string[] = []
 const RUNNING_TEXT_LABELS = {
   text: 'running text: `align(zh, en)` (`duiqi align zh.txt en.txt`)',
   uncut: 'running text, the aligner cutting no sentence (`cutSentences: false`, `--no-cut`)',
+  traditional: 'running text, the Chinese in traditional characters (OpenCC `cn` → `tw`, offsets unchanged), scored on the same spans',
   'gold-zh': 'bound: the gold\'s Chinese sentences, duiqi\'s English ones (`alignSentences`)',
   presplit: 'presplit sentences: `alignSentences` (`--presplit`)',
 } as const
 if (wanted('mac-dev-raw')) {
-  for (const input of ['text', 'uncut', 'gold-zh', 'presplit'] as const) {
+  for (const input of ['text', 'uncut', 'traditional', 'gold-zh', 'presplit'] as const) {
     const output = join(resultsDirectory, 'mac-dev-raw', input)
     const run = runChild<{ milliseconds: number; peakMegabytes: number; counts: Partial<SentenceCounts> }>('./child.ts', ['mac-dev-raw', input, output])
     const score = scoreTextWith(output)

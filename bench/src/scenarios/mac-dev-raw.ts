@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { align, alignSentences } from '@duiqi/align'
-import { collectSentences, corpusRecords, createCorpus, formatJsonl, readPlainText } from '@duiqi/core'
+import { collectSentences, corpusRecords, createCorpus, formatJsonl, readPlainText, sentenceText, type AlignedCorpus, type Document, type Sentence } from '@duiqi/core'
+import * as OpenCC from 'opencc-js/cn2t'
 import { readLines } from '../read-lines.js'
 
 /** Sentences a run made on each side, against the gold's. */
@@ -18,16 +19,21 @@ export interface SentenceCounts {
  * without letting the aligner cut sentences (`cutSentences: false`), to measure what the cuts buy.
  * Returns the milliseconds spent aligning and the sentence counts against the gold's.
  */
-export function runMacDevRaw(dataDirectory: string, outputDirectory: string, cut = true): { milliseconds: number; counts: SentenceCounts } {
+export function runMacDevRaw(dataDirectory: string, outputDirectory: string, cut = true, traditional = false): { milliseconds: number; counts: SentenceCounts } {
   const folder = join(dataDirectory, 'mac-dev-raw')
+  const toTraditional = traditional ? OpenCC.Converter({ from: 'cn', to: 'tw' }) : undefined
   mkdirSync(outputDirectory, { recursive: true })
   let milliseconds = 0
   const counts = { zh: 0, en: 0, goldZh: 0, goldEn: 0 }
   for (const id of chapterIds(folder)) {
-    const zh = readFileSync(join(folder, 'zh', `${id}.txt`), 'utf8')
+    const simplified = readFileSync(join(folder, 'zh', `${id}.txt`), 'utf8')
+    const zh = toTraditional === undefined ? simplified : toTraditional(simplified)
+    if (zh.length !== simplified.length) throw new Error(`OpenCC changed the length of chapter ${id}: its sentences could not be scored at the same offsets.`)
     const en = readFileSync(join(folder, 'en', `${id}.txt`), 'utf8')
     const started = performance.now()
-    const corpus = createCorpus(align(zh, en, { sourceLanguage: 'zh', targetLanguage: 'en', cutSentences: cut }))
+    const aligned = align(zh, en, { sourceLanguage: 'zh', targetLanguage: 'en', cutSentences: cut })
+    // Scored on the same spans of the simplified original, which the gold is in (the conversion keeps every offset).
+    const corpus = createCorpus(toTraditional === undefined ? aligned : withTextsOf(aligned, simplified))
     milliseconds += performance.now() - started
     const records = corpusRecords(corpus)
     writeFileSync(join(outputDirectory, `${id}.jsonl`), formatJsonl(records))
@@ -38,6 +44,21 @@ export function runMacDevRaw(dataDirectory: string, outputDirectory: string, cut
     counts.goldEn += gold.reduce((sum, bead) => sum + bead.en.length, 0)
   }
   return { milliseconds, counts }
+}
+
+/** The corpus with each Chinese sentence's text read from `original` at the sentence's own span. */
+function withTextsOf(corpus: AlignedCorpus, original: string): AlignedCorpus {
+  const retext = (sentence: Sentence): Sentence => ({ ...sentence, text: sentenceText(original.slice(sentence.start, sentence.end)) })
+  const source: Document = {
+    ...corpus.source,
+    text: original,
+    children: corpus.source.children.map((section) => ({
+      ...section,
+      ...(section.heading === undefined ? {} : { heading: retext(section.heading) }),
+      children: section.children.map((part) => ({ ...part, children: part.children.map((paragraph) => ({ ...paragraph, children: paragraph.children.map(retext) })) })),
+    })),
+  }
+  return { ...corpus, source }
 }
 
 /**

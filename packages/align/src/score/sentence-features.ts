@@ -4,6 +4,7 @@ import type { Ecdict } from '../lexicon/ecdict.js'
 import { ecdictWordTranslations } from '../lexicon/ecdict-translations.js'
 import { englishContentWords } from '../lexicon/english-words.js'
 import { quoteStates } from './quote-state.js'
+import { simplifiedLookupForms } from '../lexicon/simplified-forms.js'
 import { chineseAnchors, englishAnchors, LATIN_TOKEN } from './sentence-anchors.js'
 import { stemEnglish } from '../lexicon/stem-english.js'
 import { nameCandidates, romanisedNames } from './pinyin-names.js'
@@ -154,7 +155,7 @@ interface ChineseWords {
 function readChineseWords(zh: readonly string[], cedict: Cedict): ChineseWords {
   const wordIds = new Map<string, number>()
   const fast = zh.reduce((total, text) => total + text.length, 0) > SEGMENTIT_MAX_CHARACTERS
-  const words = zh.map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
+  const words = simplifiedLookupForms(zh).map((text) => distinctIds(chineseLookupWords(text, cedict, fast), (word) => internId(wordIds, word)))
   return { words, wordTexts: [...wordIds.keys()] }
 }
 
