@@ -153,7 +153,15 @@ function readParagraph(paragraph: WordElement, part: string, index: number, kind
   for (const child of paragraph.children ?? []) visit(child)
   const style = paragraph.styleName ?? paragraph.styleId ?? ''
   const own: SourceBlockKind = HEADING_STYLE.test(style.trim()) ? 'heading' : paragraph.numbering != null ? 'item' : 'paragraph'
-  return { kind: kind === 'cell' && own === 'paragraph' ? 'cell' : own, pieces, ...(breaks.length > 0 ? { breaks } : {}) }
+  const level = own === 'heading' ? headingLevel(style.trim()) : undefined
+  return { kind: kind === 'cell' && own === 'paragraph' ? 'cell' : own, pieces, ...(breaks.length > 0 ? { breaks } : {}), ...(level === undefined ? {} : { level }) }
+}
+
+/** A heading style's level: Title 1, Subtitle 2, "Heading 3" 3 (1 where the style gives no number). */
+function headingLevel(style: string): number {
+  if (/^subtitle$/i.test(style)) return 2
+  const digits = /\d+/.exec(style)?.[0]
+  return digits === undefined ? 1 : Math.min(6, Math.max(1, Number(digits)))
 }
 
 /** The pieces of several paragraphs (a note's, a comment's) as one block's, a space between two paragraphs. */

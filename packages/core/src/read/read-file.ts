@@ -1,21 +1,14 @@
 import { InvalidInputError } from '../errors.js'
 import { textArgumentSchema } from '../model/primitive-arguments.js'
 import { parseArgument } from '../parse-argument.js'
-import { BYTES_HINT, bytesSchema, detectedFormatSchema, READER_HINT, readFileOptionsSchema, readTextOptionsSchema } from './read-arguments.js'
+import { BYTES_HINT, bytesSchema, detectedFormatSchema, READER_HINT, readFileOptionsSchema } from './read-arguments.js'
 import type { Document, InputFormat, Language } from '../model/schemas.js'
-import { looksLikeOutline } from '../text/looks-like-outline.js'
-import { readChineseOutline } from '../text/read-chinese-outline.js'
-import { readEnglishOutline } from '../text/read-english-outline.js'
-import { readPlainText } from '../text/read-plain-text.js'
-import { readPresplit } from '../text/read-presplit.js'
 import { assertReadableText } from '../text/read-options.js'
 import { chooseLanguage } from './choose-language.js'
 import { decodeBytes, type DecodedText } from './decode-bytes.js'
 import { readDocx } from './read-docx.js'
 import { readHtml } from './read-html.js'
-
-/** How a plain text is read: one sentence a line, numbered headings and labels, plain paragraphs, or whichever fits (`auto`). */
-export type TextReadMode = 'auto' | 'presplit' | 'outline' | 'plain'
+import { readText, type TextReadMode } from './read-text.js'
 
 /** Options of {@link readFile}. */
 export interface ReadFileOptions {
@@ -109,21 +102,6 @@ export function textFormat(detected: Exclude<InputFormat, 'docx'> | 'text-or-htm
   parseArgument(detectedFormatSchema, detected, 'detected', 'Pass what `detectFormat` gave for a text file.')
   parseArgument(textArgumentSchema, text, 'text')
   return detected === 'text-or-html' ? (HTML_START.test(text) ? 'html' : 'text') : detected
-}
-
-/**
- * Reads a plain text or markdown string: one sentence a line (`presplit`), numbered headings and part
- * labels (`outline`), plain paragraphs (`plain`), or, with `auto`, outline when the text has numbered
- * headings, else plain.
- */
-export function readText(text: string, options: { id: string; sourceFile: string; language: Language; read: TextReadMode }): Document {
-  parseArgument(textArgumentSchema, text, 'text')
-  parseArgument(readTextOptionsSchema, options, 'options', READER_HINT)
-  const { id, sourceFile, language, read } = options
-  if (read === 'presplit') return readPresplit(text, { id, sourceFile, language })
-  const outline = read === 'outline' || (read === 'auto' && looksLikeOutline(text, language))
-  if (!outline) return readPlainText(text, { id, sourceFile, language })
-  return language === 'zh' ? readChineseOutline(text, { id, sourceFile }) : readEnglishOutline(text, { id, sourceFile })
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -64,7 +64,7 @@ export function readHtml(html: string, options: HtmlOptions): Document {
   const notes = findNotes(root.children)
   const reader = createReader(html, notes)
   const main = findFirst(root.children, (element) => element.name === 'main' || element.attribs['role'] === 'main')
-  for (const node of root.children) reader.walk(node, { kind: 'paragraph', skip: undefined, insideArticle: false, main })
+  for (const node of root.children) reader.walk(node, { kind: 'paragraph', level: 1, skip: undefined, insideArticle: false, main })
   reader.flush()
   const blocks = reader.blocks()
   const language = chooseLanguage(blocks.filter((block) => block.skip === undefined).map(blockText).join('\n'), options.language, declaredLanguage(root.children), options.id)
@@ -83,6 +83,8 @@ export function readHtml(html: string, options: HtmlOptions): Document {
 /** Where the walk is: the kind of block text goes to, whether it is skipped, and what `main` is. */
 interface WalkContext {
   readonly kind: SourceBlockKind
+  /** The level of the heading text goes to (`h3`: 3). */
+  readonly level: number
   readonly skip: 'navigation' | 'metadata' | undefined
   readonly insideArticle: boolean
   readonly main: Element | undefined
@@ -101,10 +103,11 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
   let breaks: number[] = []
   let length = 0
   let kind: SourceBlockKind = 'paragraph'
+  let level = 1
   let skip: WalkContext['skip']
   let title: string | undefined
   const flush = (): void => {
-    if (pieces.some((piece) => piece.text.trim() !== '')) blocks.push({ kind, pieces, skip, ...(breaks.length > 0 ? { breaks } : {}) })
+    if (pieces.some((piece) => piece.text.trim() !== '')) blocks.push({ kind, pieces, skip, ...(breaks.length > 0 ? { breaks } : {}), ...(kind === 'heading' ? { level } : {}) })
     pieces = []
     breaks = []
     length = 0
@@ -113,6 +116,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
     if (pieces.length === 0) {
       kind = context.kind
       skip = context.skip
+      level = context.level
     }
     for (const piece of textPieces(html, node)) {
       pieces.push(piece)
@@ -150,7 +154,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
     const titleElement = findFirst(head.children, (element) => element.name === 'title')
     if (titleElement === undefined) return
     flush()
-    for (const child of titleElement.children) walk(child, { kind: 'paragraph', skip: 'metadata', insideArticle: false, main: undefined })
+    for (const child of titleElement.children) walk(child, { kind: 'paragraph', level: 1, skip: 'metadata', insideArticle: false, main: undefined })
     title = blockText({ kind: 'paragraph', pieces }).replace(/\s+/g, ' ').trim() || undefined
     flush()
   }
@@ -181,9 +185,10 @@ function innerContext(element: Element, name: string, context: WalkContext): Wal
     name === 'nav' || name === 'aside' || NAVIGATION_ROLES.has(role) || ((name === 'header' || name === 'footer') && !context.insideArticle) || element.attribs['hidden'] !== undefined
   const skip = context.skip ?? (furniture || outsideMain ? 'navigation' : undefined)
   const kind = BLOCK_KINDS[name] ?? context.kind
+  const level = /^h[1-6]$/.test(name) ? Number(name.slice(1)) : context.level
   const entersMain = element === context.main
-  if (kind === context.kind && skip === context.skip && insideArticle === context.insideArticle && !entersMain && !outsideMain) return context
-  return { kind, skip: entersMain ? undefined : skip, insideArticle, main: entersMain ? undefined : context.main }
+  if (kind === context.kind && level === context.level && skip === context.skip && insideArticle === context.insideArticle && !entersMain && !outsideMain) return context
+  return { kind, level, skip: entersMain ? undefined : skip, insideArticle, main: entersMain ? undefined : context.main }
 }
 
 /**

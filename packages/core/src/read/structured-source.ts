@@ -1,10 +1,6 @@
 import type { Document, InputFormat, Language, Note, OriginPiece, Paragraph, SkippedSpan } from '../model/schemas.js'
 import { sentenceTextUnchecked } from '../text/normalize.js'
-import { buildDocument } from '../text/build-document.js'
-import { parseChineseHeading } from '../text/chinese-headings.js'
-import { parseEnglishHeading } from '../text/english-headings.js'
-import { findTitle, type OutlineBlock, type SectionHead } from '../text/outline-block.js'
-import { createSectionNumberer } from '../text/section-numberer.js'
+import { readText } from './read-text.js'
 
 /** A run of a block's text as a reader found it, and where it is in the file (see {@link OriginPiece}). */
 export interface SourcePiece {
@@ -27,6 +23,8 @@ export interface SourceBlock {
   readonly skip?: Extract<SkippedSpan['reason'], 'navigation' | 'metadata' | 'comment'> | undefined
   /** Line breaks inside the block (`<br>`, a Word line break): where in its text, as offsets into the joined pieces. */
   readonly breaks?: readonly number[] | undefined
+  /** A heading's level, 1 (the title, `h1`, Heading 1) to 6. */
+  readonly level?: number | undefined
 }
 
 /** A footnote or endnote of a structured file: its number as the file gives it, its text, and the block that refers to it. */
@@ -55,33 +53,34 @@ export interface StructuredSource {
 const BLOCK_SEPARATOR = '\n\n'
 
 /**
- * Builds a document from the blocks a structured reader found: the document's text is the blocks'
- * text, a blank line between two blocks (a line break where a block has one), then the notes' text;
- * `origin` records where every stretch of it is in the file. Headings open sections (numbered as the
- * plain-text outline readers number them: "1.", "4.1", "一、", "（二）", else in order, the first
- * unnumbered heading being the title), each other block is a paragraph split into sentences, skipped
- * blocks are skipped spans and notes are `notes`, never running text.
+ * Builds a document from the blocks a structured reader found, by reading them exactly as the same
+ * text would be read as markdown: the document's text is the blocks' text, a blank line between two
+ * blocks (a line break where a block has one), then the notes' text, and `origin` records where every
+ * stretch of it is in the file. The plain-text readers (`readText`: `outline` when the file marks
+ * headings, else `auto`) read a view of that text of
+ * the same length in which each heading is marked as markdown marks it (`## ` for `h2`, in white space
+ * the reader put before it) and the skipped blocks and notes are blanked: so headings, part labels
+ * ("Background:", "目标："), list numbers and numbering follow the outline readers' rules, and every
+ * offset of the view is an offset of the text. Skipped blocks are skipped spans, notes `notes`, never
+ * running text.
  */
 export function buildStructuredDocument(source: StructuredSource): Document {
   const writer = createTextWriter()
-  const blockSpans = source.blocks.map((block) => writer.writeBlock(block.pieces, block.breaks ?? []))
-  const noteSpans = (source.notes ?? []).map((note) => writer.writeBlock(note.pieces, []))
+  const blockSpans = source.blocks.map((block) =>
+    writer.writeBlock(block.pieces, block.breaks ?? [], block.kind === 'heading' && block.skip === undefined ? `${'#'.repeat(block.level ?? 1)} ` : '', block.skip !== undefined),
+  )
+  const noteSpans = (source.notes ?? []).map((note) => writer.writeBlock(note.pieces, [], '', true))
   const text = writer.text()
-  const numberSection = createSectionNumberer(source.language === 'zh' ? parseChineseHeading : parseEnglishHeading)
-  const seenIds = new Map<string, number>()
-  const skipped: SkippedSpan[] = []
-  const outline: OutlineBlock[] = []
+  // A file that marks its headings is an outline whatever its numbering; one that marks none is read as plain text is.
+  const marksHeadings = source.blocks.some((block) => block.kind === 'heading' && block.skip === undefined)
+  const read = readText(writer.view(), { id: source.id, sourceFile: source.sourceFile, language: source.language, read: marksHeadings ? 'outline' : 'auto' })
+  const skipped: SkippedSpan[] = [...read.skipped]
   source.blocks.forEach((block, index) => {
     const span = trimSpan(text, blockSpans[index] ?? { start: 0, end: 0 })
-    if (span.start === span.end) return
-    if (block.skip !== undefined) skipped.push({ reason: block.skip, text: text.slice(span.start, span.end), ...span })
-    else if (block.kind === 'heading') outline.push({ type: 'heading', ...span, section: uniqueSection(numberSection(sentenceTextUnchecked(text.slice(span.start, span.end))), seenIds) })
-    else outline.push({ type: 'paragraph', ...span })
+    if (block.skip !== undefined && span.start !== span.end) skipped.push({ reason: block.skip, text: text.slice(span.start, span.end), ...span })
   })
-  const document = buildDocument(
-    { id: source.id, language: source.language, title: source.title ?? findTitle(outline) ?? source.sourceFile, sourceFile: source.sourceFile, text, skipped },
-    outline,
-  )
+  skipped.sort((a, b) => a.start - b.start)
+  const document: Document = { ...read, title: source.title ?? read.title, text, skipped }
   const notes = (source.notes ?? []).flatMap((note, index): Note[] => {
     const whole = noteSpans[index] ?? { start: 0, end: 0 }
     const labelEnd = Math.min(whole.end, whole.start + (note.labelLength ?? 0))
@@ -97,18 +96,24 @@ export function buildStructuredDocument(source: StructuredSource): Document {
   return { ...document, ...(notes.length > 0 ? { notes } : {}), origin }
 }
 
-/** The document's text as it is written, block after block, with the origin of each piece. */
+/**
+ * The document's text as it is written, block after block, with the origin of each piece, and the view
+ * the plain-text readers read: the same length, headings marked, blanked blocks as spaces.
+ */
 function createTextWriter() {
   const chunks: string[] = []
+  const viewChunks: string[] = []
   const pieces: OriginPiece[] = []
   let length = 0
-  const write = (chunk: string): void => {
+  const write = (chunk: string, view = chunk): void => {
     chunks.push(chunk)
+    viewChunks.push(view)
     length += chunk.length
   }
   return {
-    writeBlock(blockPieces: readonly SourcePiece[], breaks: readonly number[]): { start: number; end: number } {
+    writeBlock(blockPieces: readonly SourcePiece[], breaks: readonly number[], marker: string, blank: boolean): { start: number; end: number } {
       if (length > 0) write(BLOCK_SEPARATOR)
+      if (marker !== '') write(' '.repeat(marker.length), marker)
       const start = length
       let written = 0
       let nextBreak = 0
@@ -120,12 +125,13 @@ function createTextWriter() {
         if (piece.text.length === 0) continue
         const { part, block } = piece
         if (piece.synthetic !== true) pieces.push({ start: length, end: length + piece.text.length, ...(part === undefined ? {} : { part }), ...(block === undefined ? {} : { block }), sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd })
-        write(piece.text)
+        write(piece.text, blank ? piece.text.replace(/[^\n]/g, ' ') : piece.text)
         written += piece.text.length
       }
       return { start, end: length }
     },
     text: () => chunks.join(''),
+    view: () => viewChunks.join(''),
     pieces: () => pieces,
   }
 }
@@ -136,13 +142,6 @@ function trimSpan(text: string, span: { start: number; end: number }): { start: 
   while (start < end && /\s/.test(text[start] ?? '')) start++
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--
   return { start, end }
-}
-
-/** The section as numbered, its id made unique: a second "1." (two lists under two headings, say) is `1~2`. */
-function uniqueSection(section: SectionHead, seen: Map<string, number>): SectionHead {
-  const count = (seen.get(section.id) ?? 0) + 1
-  seen.set(section.id, count)
-  return count === 1 ? section : { ...section, id: `${section.id}~${count}` }
 }
 
 /** The paragraph that holds text in [start, end), or the heading's section's first paragraph after it. */
