@@ -154,6 +154,7 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   decodeBytes: [bytes('bytes'), options([[{ encoding: 5 }, 'options.encoding']])],
   detectFormat: [bytes('bytes'), text('fileName', 'a.txt')],
   readDocx: [bytes('bytes'), readerOptions()],
+  readEpub: [bytes('bytes'), readerOptions()],
   readFile: [bytes('bytes'), readerOptions()],
   readHtml: [text('html', '<p>Hello.</p>'), readerOptions({ language: 'en' })],
   readText: [text('text', 'Hello.'), readerOptions({ language: 'en', read: 'auto' })],

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { gardenPlan, sampleHtml, sampleMarkdown, samplePlainText } from '../../core/src/read/__fixtures__/garden-plan.js'
 import { sampleDocx } from '../../core/src/read/__fixtures__/garden-plan-docx.js'
+import { sampleEpub } from '../../core/src/read/__fixtures__/garden-plan-epub.js'
 import { runCli } from './__fixtures__/run-cli.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
@@ -80,6 +81,19 @@ describe('duiqi align on web pages and Word files', () => {
     const structured = await runCli(['align', zh, page])
     expect(paired(plain.stdout)).toBeLessThan(5)
     expect(paired(structured.stdout)).toBeGreaterThan(15)
+  })
+
+  it('aligns two EPUB books chapter by chapter', async () => {
+    const where = await folder()
+    const zh = join(where, 'zh.epub')
+    const en = join(where, 'en.epub')
+    await writeFile(zh, sampleEpub(gardenPlan.zh, 'zh'))
+    await writeFile(en, sampleEpub(gardenPlan.en, 'en'))
+    const result = await runCli(['align', zh, en, '--format', 'tsv'])
+    expect(result.code).toBe(0)
+    const rows = result.stdout.trim().split('\n').slice(1).map((line) => line.split('\t'))
+    expect(rows.find((row) => row[4] === '招募志愿者；')?.[5]).toBe('Recruit volunteers;')
+    expect(rows.find((row) => row[4] === '二、目标')?.[5]).toBe('2. Objectives')
   })
 
   it('refuses an old .doc in one line, saying to save it as .docx', async () => {

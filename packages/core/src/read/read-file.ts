@@ -7,6 +7,7 @@ import { assertReadableText } from '../text/read-options.js'
 import { chooseLanguage } from './choose-language.js'
 import { decodeBytes, type DecodedText } from './decode-bytes.js'
 import { readDocx } from './read-docx.js'
+import { readEpub } from './read-epub.js'
 import { readHtml } from './read-html.js'
 import { readText, type TextReadMode } from './read-text.js'
 
@@ -46,10 +47,10 @@ const HTML_START = /^(?:\uFEFF)?\s*(?:<!--[\s\S]*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?
 
 /**
  * The format of a file, from its first bytes (a zip archive holding `word/document.xml` is .docx; `%PDF-`
- * is PDF; an OLE compound file is an old .doc) and, for text, its start (`<!DOCTYPE html>`, `<html`) and
+ * is PDF; an OLE compound file is an old .doc; a zip with `application/epub+zip` an EPUB) and, for text, its start (`<!DOCTYPE html>`, `<html`) and
  * extension (`.html`, `.htm`, `.xhtml`; `.md`, `.markdown`). Throws for formats it knows but does not read.
  *
- * @throws {InvalidInputError} For a PDF, an EPUB, a .doc, or a zip archive that is not a .docx: each with what to do instead.
+ * @throws {InvalidInputError} For a PDF, a .doc, or a zip archive that is neither a .docx nor an EPUB: each with what to do instead.
  */
 export function detectFormat(bytes: Uint8Array, fileName: string, argument = 'file'): InputFormat | 'text-or-html' {
   parseArgument(bytesSchema, bytes, 'bytes', BYTES_HINT)
@@ -60,9 +61,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string, argument = 'fi
   if (startsWith(bytes, OLE_MAGIC)) throw new InvalidInputError(argument, `${fileName} is an old Word .doc (or another Office 97–2003 file), not .docx: open it in Word or LibreOffice and save it as .docx.`)
   if (startsWith(bytes, ZIP_MAGIC)) {
     if (holdsAscii(bytes, 'word/document.xml') || holdsAscii(bytes, 'word/_rels')) return 'docx'
-    if (holdsAscii(bytes, 'application/epub+zip')) throw new InvalidInputError(argument, `${fileName} is an EPUB e-book: duiqi does not read EPUB yet. Unzip it and give a chapter's XHTML file.`)
-    throw new InvalidInputError(argument, `${fileName} is a zip archive but not a Word .docx (it holds no word/document.xml).`)
+    if (holdsAscii(bytes, 'application/epub+zip') || holdsAscii(bytes, 'META-INF/container.xml')) return 'epub'
+    throw new InvalidInputError(argument, `${fileName} is a zip archive but not a Word .docx (it holds no word/document.xml) nor an EPUB.`)
   }
+  if (extension === 'epub') throw new InvalidInputError(argument, `${fileName} is not an EPUB e-book: it is not a zip archive.`)
   if (extension === 'docx') throw new InvalidInputError(argument, `${fileName} is not a Word .docx file: it is not a zip archive (a .docx starts with the bytes "PK").`)
   if (extension === 'md' || extension === 'markdown') return 'markdown'
   if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html'
@@ -89,6 +91,7 @@ async function readCheckedFile(bytes: Uint8Array, options: ReadFileOptions): Pro
   const { id, sourceFile } = options
   const detected = options.format ?? detectFormat(bytes, sourceFile, id)
   if (detected === 'docx') return { document: await readDocx(bytes, { id, sourceFile, language: options.language }), format: 'docx' }
+  if (detected === 'epub') return { document: readEpub(bytes, { id, sourceFile, language: options.language }), format: 'epub' }
   const decoded = decodeBytes(bytes, { encoding: options.encoding, name: sourceFile, argument: id })
   assertReadableText(decoded.text, id)
   const format = textFormat(detected, decoded.text)
@@ -98,7 +101,7 @@ async function readCheckedFile(bytes: Uint8Array, options: ReadFileOptions): Pro
 }
 
 /** The format of a decoded text file: as detected from its bytes and name, HTML by its start where that left it open. */
-export function textFormat(detected: Exclude<InputFormat, 'docx'> | 'text-or-html', text: string): Exclude<InputFormat, 'docx'> {
+export function textFormat(detected: Exclude<InputFormat, 'docx' | 'epub'> | 'text-or-html', text: string): Exclude<InputFormat, 'docx' | 'epub'> {
   parseArgument(detectedFormatSchema, detected, 'detected', 'Pass what `detectFormat` gave for a text file.')
   parseArgument(textArgumentSchema, text, 'text')
   return detected === 'text-or-html' ? (HTML_START.test(text) ? 'html' : 'text') : detected

@@ -6,8 +6,9 @@ import { characterOwners } from '../declarations/__fixtures__/character-owners.j
 import { InvalidInputError } from '../errors.js'
 import type { Document } from '../model/schemas.js'
 import { documentSchema } from '../model/schemas.js'
-import { gardenPlan, sampleHtml, sampleRunningText, type SampleDocument } from './__fixtures__/garden-plan.js'
+import { gardenPlan, sampleEpubChapters as sampleEpubChaptersOf, sampleHtml, sampleRunningText, type SampleDocument } from './__fixtures__/garden-plan.js'
 import { SAMPLE_COMMENT, sampleDocx } from './__fixtures__/garden-plan-docx.js'
+import { sampleEpub } from './__fixtures__/garden-plan-epub.js'
 import { detectFormat, readFile } from './read-file.js'
 import { readHtml } from './read-html.js'
 import { sourcePosition } from './source-position.js'
@@ -75,6 +76,24 @@ describe.each(languages)('reading the garden plan (%s)', (language) => {
     expect(note && document.text.slice(note.start, note.end)).toBe(sample.sections[0]!.note)
   })
 
+  it('reads an EPUB: chapters in spine order, each a section (headed by its title where it has no heading), footnotes apart', async () => {
+    const bytes = sampleEpub(sample, language)
+    const { document, format } = await readFile(bytes, { id: language, sourceFile: `plan.${language}.epub` })
+    expect(format).toBe('epub')
+    expect(documentSchema.parse(document)).toEqual(document)
+    expect(characterOwners(document)).toEqual({ lost: [], doubled: [], misread: [] })
+    expect(document.title).toBe(sample.title)
+    expect(document.language).toBe(language)
+    expect(runningText(document)).toBe(expectedRunningText(sample).slice(sample.title.replace(/\s+/g, '').length))
+    expect(document.children.map((section) => section.heading?.text)).toEqual(sample.sections.map((section) => section.heading))
+    expect(document.notes?.map((note) => note.text)).toEqual([sample.sections[0]!.note])
+    const chapters = sampleEpubChaptersOf(sample, language)
+    for (const piece of document.origin?.pieces ?? []) {
+      const chapter = chapters[Number(/ch(\d+)\.xhtml$/.exec(piece.part ?? '')?.[1])]
+      expect(decodeHTML(chapter!.slice(piece.sourceStart, piece.sourceEnd))).toBe(document.text.slice(piece.start, piece.end))
+    }
+  })
+
   it('reads the page from its bytes, detected as HTML by its start whatever the file is called', async () => {
     const { document, format, decoded } = await readFile(utf8(sampleHtml(sample, language)), { id: language, sourceFile: 'download' })
     expect([format, decoded?.encoding]).toEqual(['html', 'utf-8'])
@@ -130,11 +149,11 @@ describe('detectFormat and readFile on files they do not read', () => {
   }
   const zipWith = (name: string): Uint8Array => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0), ...utf8(name), 1, 2, 3])
 
-  it('names an old .doc, a PDF, an EPUB, and a zip that is not a .docx, each in one line', async () => {
+  it('names an old .doc, a PDF, a damaged EPUB, and a zip that is neither, each in one line', async () => {
     expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.doc')).toMatch(/^old\.doc is an old Word \.doc .*save it as \.docx\.$/)
     expect(await refusal(utf8('%PDF-1.7\n...'), 'a.pdf')).toMatch(/^a\.pdf is a PDF/)
-    expect(await refusal(zipWith('mimetypeapplication/epub+zip'), 'book.epub')).toMatch(/^book\.epub is an EPUB/)
-    expect(await refusal(zipWith('data.csv'), 'data.zip')).toBe('data.zip is a zip archive but not a Word .docx (it holds no word/document.xml).')
+    expect(await refusal(zipWith('mimetypeapplication/epub+zip'), 'book.epub')).toMatch(/^book\.epub is not a readable EPUB e-book: the zip archive is corrupt/)
+    expect(await refusal(zipWith('data.csv'), 'data.zip')).toBe('data.zip is a zip archive but not a Word .docx (it holds no word/document.xml) nor an EPUB.')
     expect(await refusal(utf8('plain words'), 'a.docx')).toMatch(/^a\.docx is not a Word \.docx file: it is not a zip archive/)
   })
 

@@ -60,24 +60,44 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*)
 export function readHtml(html: string, options: HtmlOptions): Document {
   parseArgument(textArgumentSchema, html, 'html', 'Pass the page as decoded text (`decodeBytes(bytes).text`).')
   parseArgument(htmlOptionsSchema, options, 'options', READER_HINT)
-  const root = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true })
-  const notes = findNotes(root.children)
-  const reader = createReader(html, notes)
-  const main = findFirst(root.children, (element) => element.name === 'main' || element.attribs['role'] === 'main')
-  for (const node of root.children) reader.walk(node, { kind: 'paragraph', level: 1, skip: undefined, insideArticle: false, main })
-  reader.flush()
-  const blocks = reader.blocks()
-  const language = chooseLanguage(blocks.filter((block) => block.skip === undefined).map(blockText).join('\n'), options.language, declaredLanguage(root.children), options.id)
+  const page = readHtmlBlocks(html, undefined)
+  const language = chooseLanguage(runningText(page.blocks), options.language, page.declaredLanguage, options.id)
   return buildStructuredDocument({
     id: options.id,
     language,
     sourceFile: options.sourceFile,
     format: 'html',
     encoding: options.encoding,
-    title: reader.title(),
-    blocks,
-    notes: reader.notes(),
+    title: page.title,
+    blocks: page.blocks,
+    notes: page.notes,
   })
+}
+
+/** What the reader finds in one page: its blocks and notes, its title, the language it declares. */
+export interface HtmlBlocks {
+  readonly blocks: SourceBlock[]
+  readonly notes: SourceNote[]
+  readonly title: string | undefined
+  /** The `title` element's text in pieces: an EPUB chapter that opens without a heading is headed by it. */
+  readonly titlePieces: SourcePiece[]
+  readonly declaredLanguage: string | undefined
+}
+
+/** The blocks of a page; `part` names the container member the page is (an EPUB chapter), recorded in every piece. */
+export function readHtmlBlocks(html: string, part: string | undefined): HtmlBlocks {
+  const root = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true })
+  const notes = findNotes(root.children)
+  const reader = createReader(html, notes, part)
+  const main = findFirst(root.children, (element) => element.name === 'main' || element.attribs['role'] === 'main')
+  for (const node of root.children) reader.walk(node, { kind: 'paragraph', level: 1, skip: undefined, insideArticle: false, main })
+  reader.flush()
+  return { blocks: reader.blocks(), notes: reader.notes(), title: reader.title(), titlePieces: reader.titlePieces(), declaredLanguage: declaredLanguage(root.children) }
+}
+
+/** The running text of blocks (skipped ones left out), for language detection. */
+export function runningText(blocks: readonly SourceBlock[]): string {
+  return blocks.filter((block) => block.skip === undefined).map(blockText).join('\n')
 }
 
 /** Where the walk is: the kind of block text goes to, whether it is skipped, and what `main` is. */
@@ -97,7 +117,7 @@ interface FoundNote {
   referencedBy: number
 }
 
-function createReader(html: string, notes: Map<string, FoundNote>) {
+function createReader(html: string, notes: Map<string, FoundNote>, part: string | undefined) {
   const blocks: SourceBlock[] = []
   let pieces: SourcePiece[] = []
   let breaks: number[] = []
@@ -106,6 +126,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
   let level = 1
   let skip: WalkContext['skip']
   let title: string | undefined
+  let titlePieces: SourcePiece[] = []
   const flush = (): void => {
     if (pieces.some((piece) => piece.text.trim() !== '')) blocks.push({ kind, pieces, skip, ...(breaks.length > 0 ? { breaks } : {}), ...(kind === 'heading' ? { level } : {}) })
     pieces = []
@@ -118,7 +139,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
       skip = context.skip
       level = context.level
     }
-    for (const piece of textPieces(html, node)) {
+    for (const piece of textPieces(html, node, part)) {
       pieces.push(piece)
       length += piece.text.length
     }
@@ -133,7 +154,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
     if (isNote(element)) return
     const note = noteReferred(element, notes)
     if (note !== undefined) {
-      note.marker = collectPieces(html, element)
+      note.marker = collectPieces(html, element, part)
       note.referencedBy = blocks.length
       return
     }
@@ -156,6 +177,7 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
     flush()
     for (const child of titleElement.children) walk(child, { kind: 'paragraph', level: 1, skip: 'metadata', insideArticle: false, main: undefined })
     title = blockText({ kind: 'paragraph', pieces }).replace(/\s+/g, ' ').trim() || undefined
+    titlePieces = pieces
     flush()
   }
   return {
@@ -163,9 +185,10 @@ function createReader(html: string, notes: Map<string, FoundNote>) {
     flush,
     blocks: () => blocks,
     title: () => title,
+    titlePieces: () => titlePieces,
     notes: (): SourceNote[] =>
       [...notes.values()].flatMap((note, index) => {
-        const body = collectPieces(html, note.element)
+        const body = collectPieces(html, note.element, part)
         if (!body.some((piece) => piece.text.trim() !== '')) return []
         const number = note.marker.map((piece) => piece.text).join('').replace(/[^\p{L}\p{N}]/gu, '') || String(index + 1)
         const space: SourcePiece = { text: ' ', sourceStart: 0, sourceEnd: 0, synthetic: true }
@@ -196,28 +219,28 @@ function innerContext(element: Element, name: string, context: WalkContext): Wal
  * piece (one character for a source range of several). When the decoder read the node otherwise than
  * reference by reference, the node is one piece for its whole source range.
  */
-function textPieces(html: string, node: ChildNode & { data: string }): SourcePiece[] {
+function textPieces(html: string, node: ChildNode & { data: string }, part: string | undefined): SourcePiece[] {
   const start = node.startIndex ?? 0
   const end = (node.endIndex ?? start - 1) + 1
   const raw = html.slice(start, end)
-  if (raw === node.data) return [{ text: raw, sourceStart: start, sourceEnd: end }]
+  if (raw === node.data) return [{ text: raw, part, sourceStart: start, sourceEnd: end }]
   const pieces: SourcePiece[] = []
   let at = 0
   for (const match of raw.matchAll(CHARACTER_REFERENCE)) {
     const index = match.index
-    if (index > at) pieces.push({ text: raw.slice(at, index), sourceStart: start + at, sourceEnd: start + index })
-    pieces.push({ text: decodeHTML(match[0]), sourceStart: start + index, sourceEnd: start + index + match[0].length })
+    if (index > at) pieces.push({ text: raw.slice(at, index), part, sourceStart: start + at, sourceEnd: start + index })
+    pieces.push({ text: decodeHTML(match[0]), part, sourceStart: start + index, sourceEnd: start + index + match[0].length })
     at = index + match[0].length
   }
-  if (at < raw.length) pieces.push({ text: raw.slice(at), sourceStart: start + at, sourceEnd: end })
-  return pieces.map((piece) => piece.text).join('') === node.data ? pieces : [{ text: node.data, sourceStart: start, sourceEnd: end }]
+  if (at < raw.length) pieces.push({ text: raw.slice(at), part, sourceStart: start + at, sourceEnd: end })
+  return pieces.map((piece) => piece.text).join('') === node.data ? pieces : [{ text: node.data, part, sourceStart: start, sourceEnd: end }]
 }
 
 /** The text pieces under an element, in document order (for a note and its reference mark). */
-function collectPieces(html: string, element: Element): SourcePiece[] {
+function collectPieces(html: string, element: Element, part: string | undefined): SourcePiece[] {
   const pieces: SourcePiece[] = []
   const visit = (node: ChildNode): void => {
-    if (node.type === 'text') pieces.push(...textPieces(html, node))
+    if (node.type === 'text') pieces.push(...textPieces(html, node, part))
     else if (node.type === 'tag' && !NOT_TEXT.has(node.name.toLowerCase())) node.children.forEach(visit)
   }
   element.children.forEach(visit)

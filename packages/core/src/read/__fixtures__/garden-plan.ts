@@ -119,3 +119,22 @@ export function sampleHtml(document: SampleDocument, language: 'zh' | 'en'): str
     `<footer>© 2026 ${language === 'zh' ? '社区' : 'Community'}</footer></body></html>`,
   ].join('\n')
 }
+
+/**
+ * The document as an EPUB's chapters, a section a chapter: the first opens with its heading as `h1`, the
+ * others carry theirs only as their `title` (a reader must head them with it). The book's title is in
+ * its package document, not in the running text.
+ */
+export function sampleEpubChapters(document: SampleDocument, language: 'zh' | 'en'): string[] {
+  return document.sections.map((section, index) => {
+    const paragraphs = section.paragraphs.map((paragraph, at) => {
+      const reference = at === 0 && section.note !== undefined ? `<a epub:type="noteref" href="#n${index}">${index + 1}</a>` : ''
+      return `<p>${escapeHtml(paragraph)}${reference}</p>`
+    })
+    const note = section.note === undefined ? '' : `<aside epub:type="footnote" id="n${index}"><p>${escapeHtml(section.note)}</p></aside>`
+    const list = section.list === undefined ? '' : `<ol>${section.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`
+    const table = section.table === undefined ? '' : `<table>${section.table.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`
+    const heading = index === 0 ? `<h1>${escapeHtml(section.heading)}</h1>` : ''
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${language === 'zh' ? 'zh-CN' : 'en'}"><head><title>${escapeHtml(section.heading)}</title></head><body>${heading}${paragraphs.join('')}${list}${table}${note}</body></html>`
+  })
+}
