@@ -155,6 +155,7 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   detectFormat: [bytes('bytes'), text('fileName', 'a.txt')],
   readDocx: [bytes('bytes'), readerOptions()],
   readEpub: [bytes('bytes'), readerOptions()],
+  readPdf: [bytes('bytes'), readerOptions()],
   readFile: [bytes('bytes'), readerOptions()],
   readHtml: [text('html', '<p>Hello.</p>'), readerOptions({ language: 'en' })],
   readText: [text('text', 'Hello.'), readerOptions({ language: 'en', read: 'auto' })],

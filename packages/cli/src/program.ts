@@ -28,10 +28,10 @@ export function createProgram(io: CommandIo): Command {
     .addOption(new Option('--target-lang <lang>', 'language the target must be in (checked)').choices(['zh', 'en']))
     .option('--swap', 'if the files look swapped against --source-lang/--target-lang, align them the other way round (with a warning) instead of refusing')
     .option('--max-sentences <n>', 'refuse texts with more sentences than this on either side (default 150000)', parsePositiveInteger)
-    .addOption(new Option('--read <format>', 'read both files in this format instead of detecting each one\'s (by content, then extension)').choices(['text', 'markdown', 'html', 'docx', 'epub']))
+    .addOption(new Option('--read <format>', 'read both files in this format instead of detecting each one\'s (by content, then extension)').choices(['text', 'markdown', 'html', 'docx', 'epub', 'pdf']))
     .option('--encoding <label>', 'encoding of both text files (utf-8, utf-16le, gb18030, gbk, big5, …) instead of detecting it')
     .addHelpText('after', `
-Reads plain text and markdown, HTML, Word .docx and EPUB; text in UTF-8, UTF-16, GB18030/GBK or Big5.
+Reads plain text and markdown, HTML, Word .docx, EPUB and PDF (its text layer); text in UTF-8, UTF-16, GB18030/GBK or Big5.
 
 Examples:
   $ duiqi align zh.txt en.txt                      beads, one a line: [0,1]:[0]

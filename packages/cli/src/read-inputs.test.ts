@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { gardenPlan, sampleHtml, sampleMarkdown, samplePlainText } from '../../core/src/read/__fixtures__/garden-plan.js'
 import { sampleDocx } from '../../core/src/read/__fixtures__/garden-plan-docx.js'
 import { sampleEpub } from '../../core/src/read/__fixtures__/garden-plan-epub.js'
+import { hasPdfFonts, samplePdf } from '../../core/src/read/__fixtures__/garden-plan-pdf.js'
 import { runCli } from './__fixtures__/run-cli.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url))
@@ -94,6 +95,18 @@ describe('duiqi align on web pages and Word files', () => {
     const rows = result.stdout.trim().split('\n').slice(1).map((line) => line.split('\t'))
     expect(rows.find((row) => row[4] === '招募志愿者；')?.[5]).toBe('Recruit volunteers;')
     expect(rows.find((row) => row[4] === '二、目标')?.[5]).toBe('2. Objectives')
+  })
+
+  it.skipIf(!hasPdfFonts)('aligns two PDFs to the beads of the same text in markdown', async () => {
+    const where = await folder()
+    const write = async (name: string, content: string | Uint8Array) => {
+      const path = join(where, name)
+      await writeFile(path, content)
+      return path
+    }
+    const markdown = await runCli(['align', await write('zh.md', sampleMarkdown(gardenPlan.zh)), await write('en.md', sampleMarkdown(gardenPlan.en))])
+    const pdf = await runCli(['align', await write('zh.pdf', await samplePdf(gardenPlan.zh, 'zh')), await write('en.pdf', await samplePdf(gardenPlan.en, 'en'))])
+    expect(pdf).toEqual({ code: 0, stdout: markdown.stdout, stderr: '' })
   })
 
   it('refuses an old .doc in one line, saying to save it as .docx', async () => {

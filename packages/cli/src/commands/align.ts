@@ -64,7 +64,7 @@ export async function runAlign(sourcePath: string, targetPath: string, options: 
 
 /**
  * One side as `align` takes it: a plain text or markdown file as its text (so it is read exactly as a
- * string given to `align`, and only once), a web page, a Word file or an e-book as the document its reader made.
+ * string given to `align`, and only once), a web page, a Word file, an e-book or a PDF as the document its reader made.
  * Says on standard error which encoding a text file was read in when no byte-order mark said it and it
  * was not UTF-8, and warns when that was a guess.
  */
@@ -73,7 +73,7 @@ async function readInput(path: string, argument: 'source' | 'target', language: 
   const sourceFile = path === '-' ? `${argument}.txt` : path
   const bytes = await readInputBytes(path, argument, io)
   const detected = options.read ?? detectFormat(bytes, sourceFile, argument)
-  if (detected === 'docx' || detected === 'epub') return (await readFile(bytes, { id: argument, sourceFile, format: detected, language })).document
+  if (detected === 'docx' || detected === 'epub' || detected === 'pdf') return (await readFile(bytes, { id: argument, sourceFile, format: detected, language })).document
   const decoded = decodeBytes(bytes, { encoding: options.encoding, name, argument })
   if (decoded.how !== 'bom' && decoded.how !== 'given' && decoded.encoding !== 'utf-8') {
     const guessed = decoded.how === 'guessed' ? ' (a guess on little text: pass --encoding if it reads wrong)' : ''

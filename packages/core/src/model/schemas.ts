@@ -159,7 +159,7 @@ export const lineJoinSchema = z.object({
 export type LineJoin = z.infer<typeof lineJoinSchema>
 
 /** The file formats duiqi reads. */
-export const inputFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'epub'])
+export const inputFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'epub', 'pdf'])
 export type InputFormat = z.infer<typeof inputFormatSchema>
 
 /**

@@ -8,6 +8,7 @@ import { chooseLanguage } from './choose-language.js'
 import { decodeBytes, type DecodedText } from './decode-bytes.js'
 import { readDocx } from './read-docx.js'
 import { readEpub } from './read-epub.js'
+import { readPdf } from './read-pdf.js'
 import { readHtml } from './read-html.js'
 import { readText, type TextReadMode } from './read-text.js'
 
@@ -47,17 +48,17 @@ const HTML_START = /^(?:\uFEFF)?\s*(?:<!--[\s\S]*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?
 
 /**
  * The format of a file, from its first bytes (a zip archive holding `word/document.xml` is .docx; `%PDF-`
- * is PDF; an OLE compound file is an old .doc; a zip with `application/epub+zip` an EPUB) and, for text, its start (`<!DOCTYPE html>`, `<html`) and
+ * is a PDF; an OLE compound file is an old .doc; a zip with `application/epub+zip` an EPUB) and, for text, its start (`<!DOCTYPE html>`, `<html`) and
  * extension (`.html`, `.htm`, `.xhtml`; `.md`, `.markdown`). Throws for formats it knows but does not read.
  *
- * @throws {InvalidInputError} For a PDF, a .doc, or a zip archive that is neither a .docx nor an EPUB: each with what to do instead.
+ * @throws {InvalidInputError} For a .doc, or a zip archive that is neither a .docx nor an EPUB: each with what to do instead.
  */
 export function detectFormat(bytes: Uint8Array, fileName: string, argument = 'file'): InputFormat | 'text-or-html' {
   parseArgument(bytesSchema, bytes, 'bytes', BYTES_HINT)
   parseArgument(textArgumentSchema, fileName, 'fileName')
   parseArgument(textArgumentSchema, argument, 'argument')
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
-  if (startsWith(bytes, PDF_MAGIC)) throw new InvalidInputError(argument, `${fileName} is a PDF: duiqi does not read PDF files yet. Extract its text first (\`pdftotext -layout ${fileName}\`), or save it as .docx.`)
+  if (startsWith(bytes, PDF_MAGIC)) return 'pdf'
   if (startsWith(bytes, OLE_MAGIC)) throw new InvalidInputError(argument, `${fileName} is an old Word .doc (or another Office 97–2003 file), not .docx: open it in Word or LibreOffice and save it as .docx.`)
   if (startsWith(bytes, ZIP_MAGIC)) {
     if (holdsAscii(bytes, 'word/document.xml') || holdsAscii(bytes, 'word/_rels')) return 'docx'
@@ -91,6 +92,7 @@ async function readCheckedFile(bytes: Uint8Array, options: ReadFileOptions): Pro
   const { id, sourceFile } = options
   const detected = options.format ?? detectFormat(bytes, sourceFile, id)
   if (detected === 'docx') return { document: await readDocx(bytes, { id, sourceFile, language: options.language }), format: 'docx' }
+  if (detected === 'pdf') return { document: await readPdf(bytes, { id, sourceFile, language: options.language }), format: 'pdf' }
   if (detected === 'epub') return { document: readEpub(bytes, { id, sourceFile, language: options.language }), format: 'epub' }
   const decoded = decodeBytes(bytes, { encoding: options.encoding, name: sourceFile, argument: id })
   assertReadableText(decoded.text, id)
@@ -101,7 +103,7 @@ async function readCheckedFile(bytes: Uint8Array, options: ReadFileOptions): Pro
 }
 
 /** The format of a decoded text file: as detected from its bytes and name, HTML by its start where that left it open. */
-export function textFormat(detected: Exclude<InputFormat, 'docx' | 'epub'> | 'text-or-html', text: string): Exclude<InputFormat, 'docx' | 'epub'> {
+export function textFormat(detected: Exclude<InputFormat, 'docx' | 'epub' | 'pdf'> | 'text-or-html', text: string): Exclude<InputFormat, 'docx' | 'epub' | 'pdf'> {
   parseArgument(detectedFormatSchema, detected, 'detected', 'Pass what `detectFormat` gave for a text file.')
   parseArgument(textArgumentSchema, text, 'text')
   return detected === 'text-or-html' ? (HTML_START.test(text) ? 'html' : 'text') : detected

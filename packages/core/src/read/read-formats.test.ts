@@ -149,9 +149,9 @@ describe('detectFormat and readFile on files they do not read', () => {
   }
   const zipWith = (name: string): Uint8Array => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0), ...utf8(name), 1, 2, 3])
 
-  it('names an old .doc, a PDF, a damaged EPUB, and a zip that is neither, each in one line', async () => {
+  it('names an old .doc, a damaged PDF, a damaged EPUB, and a zip that is neither, each in one line', async () => {
     expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.doc')).toMatch(/^old\.doc is an old Word \.doc .*save it as \.docx\.$/)
-    expect(await refusal(utf8('%PDF-1.7\n...'), 'a.pdf')).toMatch(/^a\.pdf is a PDF/)
+    expect(await refusal(utf8('%PDF-1.7\n...'), 'a.pdf')).toMatch(/^a\.pdf is not a readable PDF: /)
     expect(await refusal(zipWith('mimetypeapplication/epub+zip'), 'book.epub')).toMatch(/^book\.epub is not a readable EPUB e-book: the zip archive is corrupt/)
     expect(await refusal(zipWith('data.csv'), 'data.zip')).toBe('data.zip is a zip archive but not a Word .docx (it holds no word/document.xml) nor an EPUB.')
     expect(await refusal(utf8('plain words'), 'a.docx')).toMatch(/^a\.docx is not a Word \.docx file: it is not a zip archive/)

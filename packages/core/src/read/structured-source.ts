@@ -20,7 +20,7 @@ export type SourceBlockKind = 'heading' | 'paragraph' | 'item' | 'cell'
 export interface SourceBlock {
   readonly kind: SourceBlockKind
   readonly pieces: readonly SourcePiece[]
-  readonly skip?: Extract<SkippedSpan['reason'], 'navigation' | 'metadata' | 'comment'> | undefined
+  readonly skip?: Exclude<SkippedSpan['reason'], 'provenance'> | undefined
   /** Line breaks inside the block (`<br>`, a Word line break): where in its text, as offsets into the joined pieces. */
   readonly breaks?: readonly number[] | undefined
   /** A heading's level, 1 (the title, `h1`, Heading 1) to 6. */
