@@ -1,4 +1,3 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import { z } from 'zod'
 import { languageSchema, type Language } from '../model/schemas.js'
 import { parseOptions } from '../search/parse-options.js'
@@ -70,7 +69,12 @@ export function formatBilingualHtml(units: readonly TranslationUnit[], options?:
  */
 export function formatBilingualDocx(units: readonly TranslationUnit[], options?: BilingualOptions): Promise<Uint8Array> {
   parseArgument(unitsArgumentSchema, units, 'units', UNITS_HINT)
-  const { title, sourceLanguage, scores } = parseOptions(bilingualOptionsSchema, options, OPTIONS_HINT)
+  return writeDocx(units, parseOptions(bilingualOptionsSchema, options, OPTIONS_HINT))
+}
+
+/** The .docx of checked units; the docx library is imported on first use, not with core. */
+async function writeDocx(units: readonly TranslationUnit[], { title, sourceLanguage, scores }: z.output<typeof bilingualOptionsSchema>): Promise<Uint8Array> {
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx')
   const order = columnOrder(sourceLanguage)
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })
   const header = new TableRow({ tableHeader: true, children: [...order.map((language) => cell(COLUMN_NAMES[language], true)), ...(scores ? [cell('score', true)] : [])] })

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { InvalidInputError } from '../errors.js'
 import type { Document, Language } from '../model/schemas.js'
 import { parseArgument } from '../parse-argument.js'
@@ -102,6 +101,8 @@ async function readCheckedDocx(bytes: Uint8Array, options: DocxOptions): Promise
 
 async function readWordDocument(bytes: Uint8Array, options: DocxOptions): Promise<WordDocument> {
   let captured: WordDocument | undefined
+  // mammoth is imported on first use, not with core.
+  const mammoth = (await import('mammoth')).default
   try {
     // mammoth reads the file into its document model and hands it to `transformDocument`; returning an
     // empty body skips its HTML conversion, which is not needed here.
