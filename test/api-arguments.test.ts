@@ -168,6 +168,7 @@ const FUNCTIONS: Record<string, readonly Parameter[]> = {
   readPresplit: [text('text', 'Hello.'), readerOptions({ language: 'en' })],
   readTbx: [text('text', '<martif><text><body></body></text></martif>')],
   readTmx: [text('text', '<tmx version="1.4"><body></body></tmx>')],
+  readXliff: [text('text', '<xliff version="1.2"></xliff>')],
   readTsv: [text('text', 'zh\ten\n')],
   segmentChineseWords: [text('text', '中小企业')],
   sentenceText: [text('raw')],

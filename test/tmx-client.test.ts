@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { extractTerminology } from '@duiqi/align'
-import { beadText, corpusRecords, formatTbx, formatTmx, translationUnits } from '@duiqi/core'
+import { beadText, corpusRecords, formatTbx, formatTmx, readXliff, translationUnits } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import { describe, expect, it } from 'vitest'
 
@@ -36,6 +36,21 @@ function readWithToolkit(kind: 'tmx' | 'tbx', path: string): { id: string; sourc
 }
 
 describe.skipIf(missing)('translate-toolkit reads duiqi exports', () => {
+  it('writes an XLIFF file (translate-toolkit, as a CAT tool would) that readXliff reads back unit for unit', () => {
+    const pairs = [...nirActionPlan.beads()].slice(0, 20).map((bead) => [beadText(bead, 'zh'), beadText(bead, 'en')])
+    const writer = `
+import json, sys
+from translate.storage import xliff
+store = xliff.xlifffile(sourcelanguage='zh-CN', targetlanguage='en')
+for source, target in json.loads(sys.argv[1]):
+    unit = store.addsourceunit(source)
+    unit.target = target
+sys.stdout.write(bytes(store).decode('utf-8'))
+`
+    const written = execFileSync(PYTHON, ['-c', writer, JSON.stringify(pairs)], { encoding: 'utf8' })
+    expect(readXliff(written).map((unit) => [unit.zh, unit.en])).toEqual(pairs)
+  })
+
   it('reads the TMX: one unit a bead, Chinese source and English target equal to the beads', async () => {
     const beads = [...nirActionPlan.beads()]
     const path = join(await mkdtemp(join(tmpdir(), 'duiqi-tmx-')), 'plan.tmx')

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { corpusFromRecords, createCorpus, InvalidInputError, parseCorpus, readJsonlCorpus, readTmx, type Corpus, type PairRecord } from '@duiqi/core'
+import { corpusFromRecords, createCorpus, InvalidInputError, parseCorpus, readJsonlCorpus, readTmx, readXliff, type Corpus, type PairRecord, type TranslationUnit } from '@duiqi/core'
 import { nirActionPlan } from '@duiqi/data'
 import type { CommandIo } from './io.js'
 import { readTextFile } from './read-text-file.js'
@@ -9,28 +9,31 @@ import { readTextFile } from './read-text-file.js'
  * (`-` for standard input):
  * JSON lines of bead records (`duiqi align --format jsonl`), a whole aligned corpus
  * (`duiqi align --format json`), checked against the schema so that a bad file is named with its field,
- * or a TMX file (one bead a translation unit; a unit without an `x-score` prop gets score 0).
+ * or a TMX or XLIFF 1.2/2.x file (one bead a translation unit; a unit without an `x-score` prop gets score 0).
  */
 export async function loadCorpus(path: string | undefined, io: CommandIo): Promise<Corpus> {
   if (path === undefined) return nirActionPlan
   const text = await readTextFile(path, 'corpus', io)
   const id = path === '-' ? 'stdin' : basename(path).replace(/\.[^.]*$/, '') || 'corpus'
   const sourceFile = path === '-' ? 'standard input' : basename(path)
-  if (text.trimStart().startsWith('<')) return createCorpus(corpusFromRecords(tmxRecords(text), { id, sourceFile }))
+  if (text.trimStart().startsWith('<')) {
+    const units = /<xliff[\s>]/.test(text.slice(0, 4096)) ? readXliff(text) : readTmx(text)
+    return createCorpus(corpusFromRecords(unitRecords(units), { id, sourceFile }))
+  }
   const whole = parseWholeJson(text)
   if (whole !== undefined && !looksLikeRecord(whole)) return createCorpus(parseCorpus(whole))
   if (!text.trimStart().startsWith('{')) {
     throw new InvalidInputError(
       'corpus',
-      `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\`, JSON from \`duiqi align --format json\`, or a TMX file.`,
+      `${path} is not a duiqi corpus: expected JSON lines from \`duiqi align --format jsonl\`, JSON from \`duiqi align --format json\`, a TMX or an XLIFF file.`,
     )
   }
   return createCorpus(readJsonlCorpus(text, { id, sourceFile }))
 }
 
-/** The units of a TMX file as bead records, one sentence a side. */
-function tmxRecords(text: string): PairRecord[] {
-  return readTmx(text).map((unit, index) => ({
+/** The units of a TMX or XLIFF file as bead records, one sentence a side. */
+function unitRecords(units: readonly TranslationUnit[]): PairRecord[] {
+  return units.map((unit, index) => ({
     id: `b${index}`,
     section: unit.section ?? 'body',
     part: unit.part ?? 'body',

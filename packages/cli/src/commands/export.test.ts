@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { corpusRecords, formatBilingualHtml, formatJsonl, formatTsv, readDocx, readHuggingFaceJsonl, readMoses, readTbx, readTmx, translationUnits } from '@duiqi/core'
@@ -31,6 +31,14 @@ describe('duiqi export', () => {
     const document = await readDocx(new Uint8Array(await readFile(path)), { id: 'x', sourceFile: 'plan.docx', language: 'zh' })
     expect(document.text).toContain(units[1]!.zh)
     expect(document.text).toContain(units[1]!.en)
+  })
+
+  it('reads an XLIFF file as the corpus, a bead a unit', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'duiqi-export-')), 'project.xlf')
+    await writeFile(path, '<xliff version="1.2"><file source-language="zh-CN" target-language="en"><body><trans-unit id="a"><source>发布一份报告。</source><target>Release a report.</target></trans-unit></body></file></xliff>')
+    const result = await runCli(['export', '--corpus', path, '--format', 'tsv'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.trim().split('\n').slice(1)).toEqual(['b0\tbody\tbody\t0\t发布一份报告。\tRelease a report.'])
   })
 
   it('writes Hugging Face translation rows', async () => {
