@@ -37,7 +37,11 @@ export function simplifiedLookupForms(texts: readonly string[]): readonly string
   })
 }
 
+/** Any one of {@link TRADITIONAL_ONLY}: a simplified text, which holds none, is told by one native scan. */
+const ANY_TRADITIONAL_ONLY = new RegExp(`[${[...TRADITIONAL_ONLY].join('')}]`, 'u')
+
 function looksTraditional(texts: readonly string[]): boolean {
+  if (!texts.some((text) => ANY_TRADITIONAL_ONLY.test(text))) return false
   let han = 0
   let traditional = 0
   for (const text of texts) {
