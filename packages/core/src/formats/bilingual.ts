@@ -3,6 +3,7 @@ import { languageSchema, type Language } from '../model/schemas.js'
 import { parseOptions } from '../search/parse-options.js'
 import { parseArgument } from '../parse-argument.js'
 import { type TranslationUnit, UNITS_HINT, unitsArgumentSchema } from './translation-unit.js'
+import { escapeXmlAttribute as escapeAttribute, escapeXmlText as escapeHtml } from './xml.js'
 
 /** Options of the bilingual writers. */
 export const bilingualOptionsSchema = z.object({
@@ -38,7 +39,7 @@ export function formatBilingualHtml(units: readonly TranslationUnit[], options?:
       ...order.map((language) => `<td lang="${LANGUAGE_TAGS[language]}">${escapeHtml(unit[language])}</td>`),
       ...(scores ? [`<td>${unit.score === undefined ? '' : unit.score.toFixed(2)}</td>`] : []),
     ]
-    return `<tr id="${escapeHtml(unit.id)}">${cells.join('')}</tr>`
+    return `<tr id="${escapeAttribute(unit.id)}">${cells.join('')}</tr>`
   })
   return [
     '<!DOCTYPE html>',
@@ -97,8 +98,4 @@ async function writeDocx(units: readonly TranslationUnit[], { title, sourceLangu
 
 function columnOrder(sourceLanguage: Language): readonly Language[] {
   return sourceLanguage === 'zh' ? ['zh', 'en'] : ['en', 'zh']
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

@@ -4,7 +4,7 @@ import type { Language } from '../model/schemas.js'
 import { parseArgument } from '../parse-argument.js'
 import { languageOfTag } from './tmx.js'
 import type { TranslationUnit } from './translation-unit.js'
-import { children, descendants, parseXml, type XmlElement } from './xml.js'
+import { children, descendants, localName, parseXml, type XmlElement } from './xml.js'
 
 /**
  * Inline codes of XLIFF 1.2 and 2.x that stand for markup of the original document, not text: dropped
@@ -65,8 +65,4 @@ function segmentText(element: XmlElement | undefined): string {
     else if (!INLINE_CODES.has(localName(child.name))) text += segmentText(child)
   }
   return text.trim()
-}
-
-function localName(name: string): string {
-  return name.slice(name.indexOf(':') + 1)
 }

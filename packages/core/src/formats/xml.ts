@@ -99,7 +99,8 @@ export function textContent(element: XmlElement, skip: ReadonlySet<string> = new
   return text
 }
 
-function localName(name: string): string {
+/** An element name without its namespace prefix (`xlf:source` → `source`). */
+export function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1)
 }
 

@@ -62,10 +62,11 @@ export function readEpub(bytes: Uint8Array, options: EpubOptions): Document {
     const opensWithHeading = page.blocks.find((block) => block.skip === undefined)?.kind === 'heading'
     // A chapter is a section: one that opens without a heading is headed by its title.
     const heading: SourceBlock[] = opensWithHeading || page.titlePieces.length === 0 ? [] : [{ kind: 'heading', level: 1, pieces: page.titlePieces }]
-    const shift = blocks.length + heading.length
-    const body = opensWithHeading || heading.length === 0 ? page.blocks : page.blocks.filter((block) => block.skip !== 'metadata')
+    // The title then heads the chapter, so its metadata block (read from the head, before any text) goes.
+    const body = heading.length === 0 ? page.blocks : page.blocks.filter((block) => block.skip !== 'metadata')
+    const shift = blocks.length + heading.length - (page.blocks.length - body.length)
     blocks.push(...heading, ...body)
-    notes.push(...page.notes.map((note) => ({ ...note, number: String(notes.length + 1), referencedBy: note.referencedBy + shift - (body === page.blocks ? 0 : page.blocks.length - body.length) })))
+    notes.push(...page.notes.map((note) => ({ ...note, number: String(notes.length + 1), referencedBy: note.referencedBy + shift })))
   }
   const declared = descendants(opf, 'language')[0]
   const bookTitle = descendants(opf, 'title')[0]

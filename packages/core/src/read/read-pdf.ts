@@ -197,7 +197,8 @@ function groupBlocks(lines: readonly PageLine[], furniture: ReadonlyMap<PageLine
     if (!continues) close()
     if (current === undefined) current = { kind, pieces: [piece(line)], last: line }
     else {
-      const joiner = HAN.test(current.last.text.at(-1) ?? '') && HAN.test(line.text[0] ?? '') ? '' : language === 'zh' && HAN.test(line.text[0] ?? '') ? '' : ' '
+      // A line that opens with a Han character joins with nothing, in a Chinese text or after a Han character.
+      const joiner = HAN.test(line.text[0] ?? '') && (language === 'zh' || HAN.test(current.last.text.at(-1) ?? '')) ? '' : ' '
       if (joiner !== '') current.pieces.push({ text: joiner, sourceStart: 0, sourceEnd: 0, synthetic: true })
       current.pieces.push(piece(line))
       current.last = line
