@@ -66,7 +66,7 @@ export function readEpub(bytes: Uint8Array, options: EpubOptions): Document {
     const body = heading.length === 0 ? page.blocks : page.blocks.filter((block) => block.skip !== 'metadata')
     const shift = blocks.length + heading.length - (page.blocks.length - body.length)
     blocks.push(...heading, ...body)
-    notes.push(...page.notes.map((note) => ({ ...note, number: String(notes.length + 1), referencedBy: note.referencedBy + shift })))
+    notes.push(...page.notes.map((note, index) => ({ ...note, number: String(notes.length + index + 1), referencedBy: note.referencedBy + shift })))
   }
   const declared = descendants(opf, 'language')[0]
   const bookTitle = descendants(opf, 'title')[0]

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities'
+import { strToU8, zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { collectSentences } from '../corpus/corpus.js'
@@ -98,6 +99,22 @@ describe.each(languages)('reading the garden plan (%s)', (language) => {
     const { document, format, decoded } = await readFile(utf8(sampleHtml(sample, language)), { id: language, sourceFile: 'download' })
     expect([format, decoded?.encoding]).toEqual(['html', 'utf-8'])
     expect(runningText(document)).toBe(expectedRunningText(sample))
+  })
+})
+
+describe('readEpub', () => {
+  it('numbers every note of the book in order, two in one chapter and one in the next', async () => {
+    const chapter = (body: string) => `<html xmlns:epub="http://www.idpf.org/2007/ops"><head><title>T</title></head><body><h1>Chapter</h1>${body}</body></html>`
+    const note = (id: string, text: string) => `<aside epub:type="footnote" id="${id}"><p>${text}</p></aside>`
+    const bytes = zipSync({
+      mimetype: strToU8('application/epub+zip'),
+      'META-INF/container.xml': strToU8('<container><rootfiles><rootfile full-path="book.opf"/></rootfiles></container>'),
+      'book.opf': strToU8('<package><metadata><title>Book</title></metadata><manifest><item id="a" href="a.xhtml"/><item id="b" href="b.xhtml"/></manifest><spine><itemref idref="a"/><itemref idref="b"/></spine></package>'),
+      'a.xhtml': strToU8(chapter(`<p>First claim.<a href="#x">1</a> Second claim.<a href="#y">2</a></p>${note('x', 'Note one.')}${note('y', 'Note two.')}`)),
+      'b.xhtml': strToU8(chapter(`<p>Third claim.<a href="#z">1</a></p>${note('z', 'Note three.')}`)),
+    })
+    const { document } = await readFile(bytes, { id: 'book', sourceFile: 'book.epub', language: 'en' })
+    expect(document.notes?.map((entry) => [entry.id, entry.text])).toEqual([['book:n1', 'Note one.'], ['book:n2', 'Note two.'], ['book:n3', 'Note three.']])
   })
 })
 
