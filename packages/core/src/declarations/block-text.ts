@@ -14,8 +14,8 @@ export interface BlockText {
 }
 
 /** A hyphen at a line end, between a letter before it and a letter or digit that opens the next line. */
-const LINE_END_HYPHEN = /\p{L}[-‐]$/u
-const OPENS_WITH_WORD = /^[\p{L}\p{N}]/u
+export const LINE_END_HYPHEN = /\p{L}[-‐]$/u
+export const OPENS_WITH_WORD = /^[\p{L}\p{N}]/u
 
 /**
  * Reads a block's lines as one text. Line breaks become spaces, except after a hyphen that ends a
@@ -73,11 +73,17 @@ function dropLast(characters: string[], offsets: number[]): void {
 
 /** The word around a line-end hyphen join at `at`, with its span in the source. */
 function hyphenJoin(text: string, offsets: readonly number[], at: number): LineJoin {
+  const word = lineEndWord(text, at)
+  return { kind: 'hyphen', text: word.text, start: offsets[word.start]!, end: offsets[word.end - 1]! + 1 }
+}
+
+/** The word of `text` around offset `at` (between white space, punctuation at its ends left out), and its span in `text`. */
+export function lineEndWord(text: string, at: number): { text: string; start: number; end: number } {
   let start = at
   let end = at
-  while (start > 0 && text[start - 1] !== ' ') start--
-  while (end < text.length && text[end] !== ' ') end++
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+  while (end < text.length && !/\s/.test(text[end]!)) end++
   const word = text.slice(start, end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
   const wordStart = start + text.slice(start, end).search(/[\p{L}\p{N}]/u)
-  return { kind: 'hyphen', text: word, start: offsets[wordStart]!, end: offsets[wordStart + word.length - 1]! + 1 }
+  return { text: word, start: wordStart, end: wordStart + word.length }
 }

@@ -1,4 +1,5 @@
-import type { Document, InputFormat, Language, Note, OriginPiece, Paragraph, SkippedSpan } from '../model/schemas.js'
+import { lineEndWord } from '../declarations/block-text.js'
+import type { Document, InputFormat, Language, LineJoin, Note, OriginPiece, Paragraph, SkippedSpan } from '../model/schemas.js'
 import { sentenceTextUnchecked } from '../text/normalize.js'
 import { readText } from './read-text.js'
 
@@ -25,6 +26,8 @@ export interface SourceBlock {
   readonly breaks?: readonly number[] | undefined
   /** A heading's level, 1 (the title, `h1`, Heading 1) to 6. */
   readonly level?: number | undefined
+  /** Where a word hyphenated at a line end was read joined (the hyphen kept): offsets into the joined pieces, just after the hyphen. */
+  readonly hyphenJoins?: readonly number[] | undefined
 }
 
 /** A footnote or endnote of a structured file: its number as the file gives it, its text, and the block that refers to it. */
@@ -35,6 +38,8 @@ export interface SourceNote {
   readonly referencedBy: number
   /** How many characters at the start of `pieces` are the note's mark as the text shows it ("[1]"): the note's `label`. */
   readonly labelLength?: number | undefined
+  /** The note's marker as the running text sets it (a superscript "1"), taken out of that text: the note's `marker`. */
+  readonly marker?: readonly SourcePiece[] | undefined
 }
 
 /** What a reader of a structured format found in a file. */
@@ -69,7 +74,12 @@ export function buildStructuredDocument(source: StructuredSource): Document {
   const blockSpans = source.blocks.map((block) =>
     writer.writeBlock(block.pieces, block.breaks ?? [], block.kind === 'heading' && block.skip === undefined ? `${'#'.repeat(block.level ?? 1)} ` : '', block.skip !== undefined),
   )
-  const noteSpans = (source.notes ?? []).map((note) => writer.writeBlock(note.pieces, [], '', true))
+  const markerSpans = new Map<SourceNote, { start: number; end: number }>()
+  const noteSpans = (source.notes ?? []).map((note) => {
+    if (note.marker === undefined || note.marker.length === 0) return writer.writeBlock(note.pieces, [], '', true)
+    markerSpans.set(note, writer.writeBlock(note.marker, [], '', true))
+    return writer.writeBlock(note.pieces, [], '', true)
+  })
   const text = writer.text()
   // A file that marks its headings is an outline whatever its numbering; one that marks none is read as plain text is.
   const marksHeadings = source.blocks.some((block) => block.kind === 'heading' && block.skip === undefined)
@@ -90,10 +100,15 @@ export function buildStructuredDocument(source: StructuredSource): Document {
     const paragraph = holder === undefined ? undefined : paragraphAt(document, holder.start, holder.end)
     if (span.start === span.end || paragraph === undefined) return []
     const labelled = label.start === label.end ? {} : { label }
-    return [{ type: 'note', id: `${source.id}:n${note.number}`, number: note.number, text: sentenceTextUnchecked(text.slice(span.start, span.end)), ...span, ...labelled, paragraph: paragraph.id }]
+    const markerSpan = markerSpans.get(note)
+    const marked = markerSpan === undefined ? {} : { marker: trimSpan(text, markerSpan) }
+    return [{ type: 'note', id: `${source.id}:n${note.number}`, number: note.number, text: sentenceTextUnchecked(text.slice(span.start, span.end)), ...span, ...labelled, ...marked, paragraph: paragraph.id }]
   })
+  const joins: LineJoin[] = source.blocks.flatMap((block, index) =>
+    (block.hyphenJoins ?? []).map((at) => ({ kind: 'hyphen' as const, ...lineEndWord(text, (blockSpans[index]?.start ?? 0) + at) })),
+  )
   const origin = { format: source.format, ...(source.encoding === undefined ? {} : { encoding: source.encoding }), pieces: writer.pieces() }
-  return { ...document, ...(notes.length > 0 ? { notes } : {}), origin }
+  return { ...document, ...(notes.length > 0 ? { notes } : {}), ...(joins.length > 0 ? { joins } : {}), origin }
 }
 
 /**
